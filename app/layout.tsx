@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { ThemeScript } from '@/components/theme-script';
+import { strings } from '@/lib/i18n';
+import { site } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.title, template: `%s — ${site.title}` },
+  description: site.description,
+  authors: [{ name: site.author.name }],
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#09090b' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const t = strings(site.language);
+  return (
+    // The theme script sets the `dark` class before hydration, hence the warning suppression.
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#contenu"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-zinc-900 focus:shadow"
+        >
+          {t.skipToContent}
+        </a>
+        <SiteHeader title={site.title} tagline={site.tagline} t={t} />
+        <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
+          {children}
+        </main>
+        <SiteFooter author={site.author.name} poweredBy={t.footer.poweredBy} year={new Date().getFullYear()} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,18 @@
+import { notFound } from 'next/navigation';
+import { PostListing } from '@/components/post-listing';
+import { strings } from '@/lib/i18n';
+import { getHomeListing } from '@/lib/listings';
+import { site } from '@/lib/site';
+
+export default function HomePage() {
+  const now = new Date();
+  const listing = getHomeListing(1, now);
+  // Page 1 exists even with no post at all.
+  if (!listing) notFound();
+  return (
+    <>
+      <h1 className="sr-only">{site.title}</h1>
+      <PostListing posts={listing.items} page={1} totalPages={listing.totalPages} basePath="/" now={now} t={strings(site.language)} />
+    </>
+  );
+}

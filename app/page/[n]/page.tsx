@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostListing } from '@/components/post-listing';
+import { strings } from '@/lib/i18n';
+import { getHomeListing, homePageParams } from '@/lib/listings';
+import { parsePageNumber } from '@/lib/pagination';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ n: string }> };
+
+const t = strings(site.language);
+
+export const generateStaticParams = homePageParams;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageNumber((await params).n);
+  return page ? { title: `${t.nav.posts} — ${t.pageTitle(page)}`, alternates: { canonical: `/page/${page}` } } : {};
+}
+
+export default async function HomeListingPage({ params }: Props) {
+  const page = parsePageNumber((await params).n);
+  const now = new Date();
+  const listing = page === null ? null : getHomeListing(page, now);
+  if (!listing) notFound();
+  return (
+    <>
+      <h1 className="mb-8 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        {t.nav.posts} — {t.pageTitle(listing.page)}
+      </h1>
+      <PostListing posts={listing.items} page={listing.page} totalPages={listing.totalPages} basePath="/" now={now} t={t} />
+    </>
+  );
+}

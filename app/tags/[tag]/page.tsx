@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostListing } from '@/components/post-listing';
+import { tagPath } from '@/components/tag-list';
+import { TagHeader } from '@/components/tag-header';
+import { strings } from '@/lib/i18n';
+import { getTagListing } from '@/lib/listings';
+import { getTags } from '@/lib/posts';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ tag: string }> };
+
+const t = strings(site.language);
+
+export function generateStaticParams() {
+  return getTags().map((tag) => ({ tag: tag.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = getTagListing((await params).tag, 1);
+  return found ? { title: t.tagTitle(found.tag.name), alternates: { canonical: tagPath(found.tag.slug) } } : {};
+}
+
+export default async function TagPage({ params }: Props) {
+  const now = new Date();
+  const found = getTagListing((await params).tag, 1, now);
+  if (!found) notFound();
+  const { tag, listing } = found;
+  return (
+    <>
+      <TagHeader tag={tag} page={1} t={t} />
+      <PostListing posts={listing.items} page={1} totalPages={listing.totalPages} basePath={tagPath(tag.slug)} now={now} t={t} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostListing } from '@/components/post-listing';
+import { tagPath } from '@/components/tag-list';
+import { TagHeader } from '@/components/tag-header';
+import { strings } from '@/lib/i18n';
+import { getTagListing, tagPageParams } from '@/lib/listings';
+import { parsePageNumber } from '@/lib/pagination';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ tag: string; n: string }> };
+
+const t = strings(site.language);
+
+export const generateStaticParams = tagPageParams;
+
+async function load({ params }: Props, now?: Date) {
+  const { tag, n } = await params;
+  const page = parsePageNumber(n);
+  return page === null ? null : getTagListing(tag, page, now);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const found = await load(props);
+  if (!found) return {};
+  const { tag, listing } = found;
+  return { title: `${t.tagTitle(tag.name)} — ${t.pageTitle(listing.page)}`, alternates: { canonical: `${tagPath(tag.slug)}/page/${listing.page}` } };
+}
+
+export default async function TagListingPage(props: Props) {
+  const now = new Date();
+  const found = await load(props, now);
+  if (!found) notFound();
+  const { tag, listing } = found;
+  return (
+    <>
+      <TagHeader tag={tag} page={listing.page} t={t} />
+      <PostListing posts={listing.items} page={listing.page} totalPages={listing.totalPages} basePath={tagPath(tag.slug)} now={now} t={t} />
+    </>
+  );
+}

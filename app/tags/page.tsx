@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { tagPath } from '@/components/tag-list';
+import { strings } from '@/lib/i18n';
+import { getTags } from '@/lib/posts';
+import { site } from '@/lib/site';
+
+const t = strings(site.language);
+
+export const metadata: Metadata = { title: t.allTags, alternates: { canonical: '/tags' } };
+
+export default function TagsPage() {
+  const tags = getTags();
+  return (
+    <>
+      <h1 className="mb-8 text-3xl font-bold tracking-tight">{t.allTags}</h1>
+      <ul className="flex flex-wrap gap-3">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link
+              href={tagPath(tag.slug)}
+              className="inline-flex items-baseline gap-2 rounded-full border border-zinc-200 px-3 py-1 no-underline hover:border-accent-600 dark:border-zinc-700 dark:hover:border-accent-400"
+            >
+              <span className="font-medium">{tag.name}</span>
+              <span className="text-sm text-zinc-600 dark:text-zinc-400">{t.postCount(tag.count)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import type { Dictionary } from '@/lib/i18n';
+
+/** `/base` for page 1, `/base/page/n` after; `/` is the home listing's base. */
+export function pageHref(basePath: string, page: number): string {
+  if (page === 1) return basePath;
+  return `${basePath === '/' ? '' : basePath}/page/${page}`;
+}
+
+export function PaginationNav({ basePath, page, totalPages, t }: { basePath: string; page: number; totalPages: number; t: Dictionary }) {
+  if (totalPages <= 1) return null;
+  const numbers = Array.from({ length: totalPages }, (_, i) => i + 1);
+  const linkClass = 'rounded-md px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800';
+  return (
+    <nav aria-label={t.pagination.label} className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+      <ul className="flex flex-wrap items-center justify-center gap-1 text-sm">
+        {page > 1 && (
+          <li>
+            <Link href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
+              ← {t.pagination.previous}
+            </Link>
+          </li>
+        )}
+        {numbers.map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span aria-current="page" className="rounded-md bg-zinc-900 px-3 py-2 font-semibold text-white dark:bg-zinc-100 dark:text-zinc-900">
+                <span className="sr-only">{t.pagination.page(n)}</span>
+                <span aria-hidden="true">{n}</span>
+              </span>
+            ) : (
+              <Link href={pageHref(basePath, n)} aria-label={t.pagination.page(n)} className={linkClass}>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < totalPages && (
+          <li>
+            <Link href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
+              {t.pagination.next} →
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

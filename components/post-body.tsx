@@ -1,0 +1,20 @@
+import { getMDXComponent } from 'next-contentlayer2/hooks';
+import { mdxComponents } from '@/lib/mdx/components';
+import type { PostBody as Body } from '@/lib/posts';
+
+const proseClass =
+  'prose prose-zinc max-w-none dark:prose-invert prose-headings:tracking-tight prose-a:text-accent-600 dark:prose-a:text-accent-400 prose-pre:p-0 prose-pre:bg-transparent';
+
+/** The article itself, rendered on the server: MDX through the shared component map, Markdown as built HTML. */
+export function PostBody({ body }: { body: Body }) {
+  if (body.format === 'md') {
+    // HTML built at build time from the author's own Markdown file, not from reader input.
+    return <div className={proseClass} dangerouslySetInnerHTML={{ __html: body.html }} />;
+  }
+  const Content = getMDXComponent(body.code);
+  return (
+    <div className={proseClass}>
+      <Content components={mdxComponents} />
+    </div>
+  );
+}

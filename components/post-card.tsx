@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import type { Dictionary } from '@/lib/i18n';
+import type { Post, PostStatus } from '@/lib/posts';
+import { StatusBadge } from './status-badge';
+import { TagList } from './tag-list';
+
+export interface PostCardProps {
+  post: Pick<Post, 'url' | 'title' | 'date' | 'tags' | 'excerpt'>;
+  /** Date as the reader reads it ("29 janvier 2018"). */
+  displayDate: string;
+  status: PostStatus;
+  statusLabel: string;
+  t: Dictionary;
+}
+
+export function PostCard({ post, displayDate, status, statusLabel, t }: PostCardProps) {
+  return (
+    <article className="py-8 first:pt-0">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+        <time dateTime={post.date}>{displayDate}</time>
+        <StatusBadge status={status} label={statusLabel} />
+      </div>
+      <h2 className="mt-1 text-2xl font-bold tracking-tight">
+        <Link href={post.url} className="no-underline hover:text-accent-600 dark:hover:text-accent-400">
+          {post.title}
+        </Link>
+      </h2>
+      <div className="mt-2">
+        <TagList tags={post.tags} label={t.taggedWith} />
+      </div>
+      {post.excerpt && <p className="mt-3 leading-relaxed text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>}
+      <p className="mt-3">
+        <Link
+          href={post.url}
+          aria-label={t.readMoreAbout(post.title)}
+          className="font-medium text-accent-600 underline hover:no-underline dark:text-accent-400"
+        >
+          {t.readMore}
+          <span aria-hidden="true"> →</span>
+        </Link>
+      </p>
+    </article>
+  );
+}

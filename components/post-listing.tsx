@@ -1,0 +1,40 @@
+import { formatDate } from '@/lib/format';
+import type { Dictionary } from '@/lib/i18n';
+import { postStatus, type Post } from '@/lib/posts';
+import { PaginationNav } from './pagination-nav';
+import { PostCard } from './post-card';
+
+export interface PostListingProps {
+  posts: readonly Post[];
+  page: number;
+  totalPages: number;
+  /** URL of page 1 of this listing. */
+  basePath: string;
+  now: Date;
+  t: Dictionary;
+}
+
+/** One page of a listing: home, a tag. Server-rendered; nothing of it is sent as data to the browser. */
+export function PostListing({ posts, page, totalPages, basePath, now, t }: PostListingProps) {
+  return (
+    <>
+      <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        {posts.map((post) => {
+          const status = postStatus(post, now);
+          const displayDate = formatDate(post.date);
+          return (
+            <PostCard
+              key={post.slug}
+              post={post}
+              displayDate={displayDate}
+              status={status}
+              statusLabel={status === 'draft' ? t.draft : t.scheduled(displayDate)}
+              t={t}
+            />
+          );
+        })}
+      </div>
+      <PaginationNav basePath={basePath} page={page} totalPages={totalPages} t={t} />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import type { Tag } from '@/lib/tags';
+
+export function tagPath(slug: string): string {
+  return `/tags/${slug}`;
+}
+
+export function TagList({ tags, label }: { tags: readonly Tag[]; label: string }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label={label}>
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link
+            href={tagPath(tag.slug)}
+            className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-xs font-medium text-zinc-700 no-underline hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700"
+          >
+            {tag.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

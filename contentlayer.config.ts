@@ -1,0 +1,109 @@
+/**
+ * Content schema. Posts are `.mdx` (MDX) or `.md` (plain Markdown, never parsed as MDX) under
+ * content/posts/, with one set of fields. Any problem fails the build naming the file: no post
+ * is ever skipped with a mere warning.
+ */
+import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
+import { analyzeBody, truncate, EXCERPT_MAX_LENGTH, type BodyFormat } from './lib/content/analyze';
+import { acceptCrlfFrontMatter } from './lib/content/crlf-front-matter';
+import { checkUniqueSlugs, contentError, readDate, readOptionalDate, readSlug } from './lib/content/fields';
+import { markdownPipeline, rehypePlugins, remarkPlugins } from './lib/mdx/plugins';
+import { site } from './lib/site';
+
+acceptCrlfFrontMatter();
+
+const CONTENT_DIR = 'content';
+const POSTS_DIR = 'posts';
+
+const fields = {
+  title: { type: 'string', required: true, description: 'Title of the post' },
+  // Read as text and parsed by readDate: Contentlayer's own date type misreads Hugo's
+  // `2020-05-14 17:30:00 +0200` and wall times without an offset.
+  date: { type: 'string', required: true, description: 'Publication date' },
+  lastmod: { type: 'string', description: 'Date of the last significant update (Hugo)' },
+  updated: { type: 'string', description: 'Date of the last significant update' },
+  tags: { type: 'list', of: { type: 'string' }, default: [] },
+  draft: { type: 'boolean', default: false },
+  summary: { type: 'string', description: 'Summary shown in listings and feeds' },
+  description: { type: 'string', description: 'Alias of summary' },
+  slug: { type: 'string', description: 'URL slug; defaults to the file name without a date prefix' },
+  image: { type: 'string', description: 'Image for social cards' },
+} satisfies FieldDefs;
+
+// Each computed field would otherwise parse the body again.
+const analyses = new Map<string, ReturnType<typeof analyzeBody>>();
+function analysis(doc: { _raw: { sourceFilePath: string; sourceFileName: string }; body?: { raw?: unknown } }) {
+  const format: BodyFormat = doc._raw.sourceFileName.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
+  const body = typeof doc.body?.raw === 'string' ? doc.body.raw : '';
+  const key = `${doc._raw.sourceFilePath}\0${body}`;
+  let result = analyses.get(key);
+  if (!result) {
+    try {
+      result = analyzeBody(body, format);
+    } catch (error) {
+      throw contentError(doc._raw.sourceFilePath, 'body', error instanceof Error ? error.message : String(error));
+    }
+    analyses.set(key, result);
+  }
+  return result;
+}
+
+const computedFields = {
+  sourcePath: { type: 'string', resolve: (doc) => `${CONTENT_DIR}/${doc._raw.sourceFilePath}` },
+  postSlug: { type: 'string', description: 'Front-matter slug, else the file name', resolve: (doc) => readSlug(doc) },
+  publishedAt: {
+    type: 'string',
+    description: 'ISO instant of publication',
+    resolve: (doc) => readDate(doc._raw.sourceFilePath, 'date', doc.date, site.timeZone),
+  },
+  updatedAt: {
+    type: 'string',
+    description: 'ISO instant of the last update, when front matter gives one',
+    resolve: (doc) =>
+      readOptionalDate(doc._raw.sourceFilePath, doc.lastmod !== undefined ? 'lastmod' : 'updated', doc.lastmod ?? doc.updated, site.timeZone),
+  },
+  excerpt: {
+    type: 'string',
+    description: 'Front-matter summary, else the text before the more-marker, else the first paragraph',
+    resolve: (doc) => {
+      const given = (doc.summary ?? doc.description)?.trim();
+      return given ? truncate(given.replace(/\s+/g, ' '), EXCERPT_MAX_LENGTH) : analysis(doc).excerpt;
+    },
+  },
+  toc: { type: 'json', resolve: (doc) => analysis(doc).toc },
+  readingMinutes: { type: 'number', resolve: (doc) => analysis(doc).readingMinutes },
+  wordCount: { type: 'number', resolve: (doc) => analysis(doc).wordCount },
+} satisfies ComputedFields;
+
+export const MdxPost = defineDocumentType(() => ({
+  name: 'MdxPost',
+  filePathPattern: `${POSTS_DIR}/**/*.mdx`,
+  contentType: 'mdx',
+  fields,
+  computedFields,
+}));
+
+export const MarkdownPost = defineDocumentType(() => ({
+  name: 'MarkdownPost',
+  filePathPattern: `${POSTS_DIR}/**/*.md`,
+  contentType: 'markdown',
+  fields,
+  computedFields,
+}));
+
+export default makeSource({
+  contentDirPath: CONTENT_DIR,
+  documentTypes: [MdxPost, MarkdownPost],
+  onUnknownDocuments: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+  // Front matter from Hugo or Jekyll carries fields this blog does not use (categories, author…).
+  onExtraFieldData: 'ignore',
+  disableImportAliasWarning: true,
+  mdx: { remarkPlugins, rehypePlugins },
+  markdown: markdownPipeline,
+  onSuccess: async (importData) => {
+    const { allDocuments } = await importData();
+    checkUniqueSlugs(allDocuments.map((d) => ({ slug: d.postSlug, sourcePath: d.sourcePath })));
+  },
+});

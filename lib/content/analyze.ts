@@ -1,0 +1,93 @@
+/**
+ * What the blog derives from a post's body at build time: summary, table of contents and
+ * reading time. Works on the Markdown syntax tree, so code, links and HTML are handled as such.
+ */
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { createSlugger } from './slug';
+
+export type BodyFormat = 'md' | 'mdx';
+
+export interface TocEntry {
+  depth: 2 | 3;
+  text: string;
+  id: string;
+}
+
+export interface BodyAnalysis {
+  /** Plain text before the more-marker, else the first paragraph; empty when the body has no text. */
+  excerpt: string;
+  toc: TocEntry[];
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export const WORDS_PER_MINUTE = 220;
+export const EXCERPT_MAX_LENGTH = 300;
+
+const mdParser = unified().use(remarkParse).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export function parseBody(body: string, format: BodyFormat): Root {
+  return (format === 'mdx' ? mdxParser : mdParser).parse(body);
+}
+
+export function analyzeBody(body: string, format: BodyFormat): BodyAnalysis {
+  const tree = parseBody(body, format);
+  const wordCount = countWords(plainText(tree));
+  return {
+    excerpt: excerptOf(tree),
+    toc: tableOfContents(tree),
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+}
+
+/** `<!--more-->` in Markdown, `{/* more *\/}` in MDX. */
+function isMoreMarker(node: RootContent): boolean {
+  if (node.type === 'html') return /^<!--\s*more\s*-->$/i.test(node.value.trim());
+  if (node.type === 'mdxFlowExpression') return /^\/\*\s*more\s*\*\/$/i.test(node.value.trim());
+  return false;
+}
+
+function excerptOf(tree: Root): string {
+  const marker = tree.children.findIndex(isMoreMarker);
+  const nodes =
+    marker >= 0
+      ? tree.children.slice(0, marker)
+      : tree.children.filter((n) => n.type === 'paragraph').slice(0, 1);
+  return truncate(nodes.map(plainText).filter(Boolean).join(' '), EXCERPT_MAX_LENGTH);
+}
+
+function tableOfContents(tree: Root): TocEntry[] {
+  // Ids come from every heading in document order, exactly as rehype-heading-ids assigns them.
+  const slug = createSlugger();
+  const toc: TocEntry[] = [];
+  visit(tree, 'heading', (node: Heading) => {
+    const text = plainText(node);
+    const id = slug(text);
+    if (node.depth === 2 || node.depth === 3) toc.push({ depth: node.depth, text, id });
+  });
+  return toc;
+}
+
+export function plainText(node: Nodes): string {
+  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+}
+
+export function countWords(text: string): number {
+  return text.split(/[\s\u2019']+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Cuts at a word boundary and adds an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:!?]+$/u, '')}…`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Checks on front matter that Contentlayer's schema cannot express. Each failure throws an error
+ * that names the file, the field and what to write instead.
+ */
+import { ACCEPTED_DATE_FORMS, parseContentDate } from './dates';
+import { slugFromFileName, slugify } from './slug';
+
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`${file}: field "${field}": ${detail}`);
+    this.name = 'ContentError';
+  }
+}
+
+export function contentError(file: string, field: string, detail: string): ContentError {
+  return new ContentError(file, field, detail);
+}
+
+/** An ISO instant from a required front-matter date. */
+export function readDate(file: string, field: string, value: string, timeZone: string): string {
+  const date = parseContentDate(value, timeZone);
+  if (!date) throw contentError(file, field, `"${value}" is not a date. Write it as ${ACCEPTED_DATE_FORMS}.`);
+  return date.toISOString();
+}
+
+export function readOptionalDate(file: string, field: string, value: string | undefined, timeZone: string): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : readDate(file, field, value, timeZone);
+}
+
+export function readSlug(doc: { slug?: string; _raw: { sourceFilePath: string; sourceFileName: string } }): string {
+  if (doc.slug !== undefined) {
+    const slug = slugify(doc.slug);
+    if (!slug) throw contentError(doc._raw.sourceFilePath, 'slug', `"${doc.slug}" has no letter or digit to make a URL from.`);
+    return slug;
+  }
+  const slug = slugFromFileName(doc._raw.sourceFileName);
+  if (!slug) {
+    throw contentError(doc._raw.sourceFilePath, 'slug', 'the file name gives an empty slug: rename the file or set "slug" in the front matter.');
+  }
+  return slug;
+}
+
+/** Two posts with one slug would overwrite each other's page: refuse, naming both files. */
+export function checkUniqueSlugs(posts: ReadonlyArray<{ slug: string; sourcePath: string }>): void {
+  const bySlug = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const { slug, sourcePath } of posts) {
+    const other = bySlug.get(slug);
+    if (other) clashes.push(`"${slug}" is the slug of both ${other} and ${sourcePath}`);
+    else bySlug.set(slug, sourcePath);
+  }
+  if (clashes.length > 0) {
+    throw new Error(`Duplicate post slugs:\n  ${clashes.join('\n  ')}\nSet a different "slug" in the front matter of one of each pair.`);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * ASCII slugs for URLs and heading ids: `Cérénit` → `cerenit`, `Time Series` → `time-series`,
+ * `Let's Encrypt` → `lets-encrypt`, `Mise en œuvre` → `mise-en-oeuvre`.
+ */
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', đ: 'd', ł: 'l' };
+
+export function slugify(text: string): string {
+  return text
+    .replace(/[œŒæÆßøØđł]/g, (c) => LIGATURES[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    // An apostrophe joins its word ("let's" → "lets"), it does not split it.
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
+
+/** The slug a post gets from its file: name without extension and without a leading `YYYY-MM-DD-`. */
+export function slugFromFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(mdx|md)$/i, '');
+  return slugify(base.replace(DATE_PREFIX, ''));
+}
+
+/**
+ * Unique ids for the headings of one document, in document order: a repeated heading gets
+ * `-1`, `-2`… as on GitHub, so links to the first one never change when another is added below.
+ */
+export function createSlugger(): (text: string) => string {
+  const seen = new Map<string, number>();
+  return (text) => {
+    const base = slugify(text) || 'section';
+    let id = base;
+    let n = seen.get(base) ?? 0;
+    while (seen.has(id)) {
+      n += 1;
+      id = `${base}-${n}`;
+    }
+    seen.set(base, n);
+    seen.set(id, 0);
+    return id;
+  };
+}

@@ -1,0 +1,109 @@
+/** Interface strings, one dictionary per language. The site config picks one. */
+export type Language = 'fr' | 'en';
+
+export interface Dictionary {
+  nav: { posts: string; tags: string; archives: string; main: string };
+  skipToContent: string;
+  readMore: string;
+  /** Accessible name of a "read more" link: it must say which post. */
+  readMoreAbout: (title: string) => string;
+  readingTime: (minutes: number) => string;
+  updatedOn: string;
+  publishedOn: string;
+  tableOfContents: string;
+  tags: string;
+  taggedWith: string;
+  allTags: string;
+  postCount: (count: number) => string;
+  tagTitle: (tag: string) => string;
+  archives: string;
+  pagination: { label: string; previous: string; next: string; page: (n: number) => string };
+  pageTitle: (n: number) => string;
+  previousPost: string;
+  nextPost: string;
+  relatedPosts: string;
+  draft: string;
+  scheduled: (date: string) => string;
+  unpublishedBanner: string;
+  notFound: { title: string; body: string; home: string; tags: string };
+  theme: { toggle: string; light: string; dark: string };
+  footer: { poweredBy: string };
+}
+
+const fr: Dictionary = {
+  nav: { posts: 'Articles', tags: 'Tags', archives: 'Archives', main: 'Navigation principale' },
+  skipToContent: 'Aller au contenu',
+  readMore: 'Lire la suite',
+  readMoreAbout: (title) => `Lire la suite de « ${title} »`,
+  readingTime: (minutes) => `${minutes} min de lecture`,
+  updatedOn: 'mis à jour le',
+  publishedOn: 'Publié le',
+  tableOfContents: 'Sommaire',
+  tags: 'Tags',
+  taggedWith: 'Tags de l’article',
+  allTags: 'Tous les tags',
+  postCount: (count) => (count <= 1 ? `${count} article` : `${count} articles`),
+  tagTitle: (tag) => `Articles sur « ${tag} »`,
+  archives: 'Archives',
+  pagination: {
+    label: 'Pagination',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    page: (n) => `Page ${n}`,
+  },
+  pageTitle: (n) => `Page ${n}`,
+  previousPost: 'Article précédent',
+  nextPost: 'Article suivant',
+  relatedPosts: 'À lire aussi',
+  draft: 'Brouillon',
+  scheduled: (date) => `Programmé (${date})`,
+  unpublishedBanner: 'Cet article n’est pas publié : seul l’auteur le voit.',
+  notFound: {
+    title: 'Page introuvable',
+    body: 'Cette page n’existe pas ou plus. Peut-être la trouverez-vous depuis l’accueil ou la liste des tags.',
+    home: 'Retour à l’accueil',
+    tags: 'Parcourir les tags',
+  },
+  theme: { toggle: 'Changer de thème', light: 'Thème clair', dark: 'Thème sombre' },
+  footer: { poweredBy: 'Propulsé par Next.js' },
+};
+
+const en: Dictionary = {
+  nav: { posts: 'Posts', tags: 'Tags', archives: 'Archives', main: 'Main navigation' },
+  skipToContent: 'Skip to content',
+  readMore: 'Read more',
+  readMoreAbout: (title) => `Read more of “${title}”`,
+  readingTime: (minutes) => `${minutes} min read`,
+  updatedOn: 'updated on',
+  publishedOn: 'Published on',
+  tableOfContents: 'Contents',
+  tags: 'Tags',
+  taggedWith: 'Post tags',
+  allTags: 'All tags',
+  postCount: (count) => (count === 1 ? '1 post' : `${count} posts`),
+  tagTitle: (tag) => `Posts about “${tag}”`,
+  archives: 'Archives',
+  pagination: { label: 'Pagination', previous: 'Previous page', next: 'Next page', page: (n) => `Page ${n}` },
+  pageTitle: (n) => `Page ${n}`,
+  previousPost: 'Previous post',
+  nextPost: 'Next post',
+  relatedPosts: 'Related posts',
+  draft: 'Draft',
+  scheduled: (date) => `Scheduled (${date})`,
+  unpublishedBanner: 'This post is not published: only the author can see it.',
+  notFound: {
+    title: 'Page not found',
+    body: 'This page does not exist or no longer does. Try the home page or the tag list.',
+    home: 'Back to the home page',
+    tags: 'Browse tags',
+  },
+  theme: { toggle: 'Toggle theme', light: 'Light theme', dark: 'Dark theme' },
+  footer: { poweredBy: 'Powered by Next.js' },
+};
+
+export const dictionaries: Record<Language, Dictionary> = { fr, en };
+
+/** The strings of the configured language. */
+export function strings(language: Language): Dictionary {
+  return dictionaries[language];
+}

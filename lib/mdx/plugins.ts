@@ -1,0 +1,44 @@
+/**
+ * The one definition of how a post body becomes HTML, shared by Contentlayer (build time) and
+ * the draft preview (request time): same Markdown dialect, same heading ids, same highlighting.
+ */
+import rehypeShiki from '@shikijs/rehype';
+import type { RehypeShikiOptions } from '@shikijs/rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import type { PluggableList, Processor } from 'unified';
+import { rehypeHeadingIds } from './rehype-heading-ids';
+
+export const shikiOptions = {
+  themes: { light: 'github-light', dark: 'github-dark' },
+  // Languages a tech blog uses are loaded up front; any other bundled one is loaded when met,
+  // and an unknown one is shown as plain text instead of failing the build.
+  langs: ['shell', 'bash', 'ini', 'yaml', 'json', 'javascript', 'typescript', 'tsx', 'sql', 'python', 'go', 'dockerfile', 'nginx', 'toml', 'diff', 'html', 'css'],
+  lazy: true,
+  fallbackLanguage: 'text',
+  defaultLanguage: 'text',
+  addLanguageClass: true,
+} satisfies RehypeShikiOptions;
+
+export const remarkPlugins: PluggableList = [remarkGfm];
+
+export const rehypePlugins: PluggableList = [rehypeHeadingIds, [rehypeShiki, shikiOptions]];
+
+/**
+ * `.md` files: CommonMark + GFM with raw HTML kept, never MDX, so posts moved from Hugo or
+ * Jekyll (HTML comments, `<` and `{` in text, inline HTML) render unchanged.
+ */
+export function markdownPipeline(processor: Processor): void {
+  processor
+    .use(remarkFrontmatter)
+    .use(remarkParse)
+    .use(remarkPlugins)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypePlugins)
+    .use(rehypeStringify);
+}

@@ -1,0 +1,38 @@
+import { parseEnv } from './env';
+import type { Language } from './i18n';
+
+export interface SiteConfig {
+  title: string;
+  tagline: string;
+  description: string;
+  author: { name: string; url?: string };
+  language: Language;
+  /** BCP 47 locale used for dates and numbers. */
+  locale: string;
+  /** IANA zone in which dates without an offset are read and all dates are shown. */
+  timeZone: string;
+  /** Absolute base URL, without a trailing slash. */
+  url: string;
+  postsPerPage: number;
+  relatedPosts: number;
+  /** A table of contents is shown from this many h2/h3 headings. */
+  tocMinHeadings: number;
+  /** Drafts and scheduled posts are listed, with a badge, only while the author runs `next dev`. */
+  showUnpublished: boolean;
+}
+
+export const site = {
+  title: 'Carnet Tech',
+  tagline: 'Web, Ops, Data et séries temporelles',
+  description:
+    'Le carnet de bord technique d’un consultant : veille mensuelle, tutoriels Ops et bilans, autour du Web, de Kubernetes et des séries temporelles.',
+  author: { name: 'Nicolas Martin' },
+  language: 'fr',
+  locale: 'fr-FR',
+  timeZone: 'Europe/Paris',
+  url: parseEnv(process.env).siteUrl,
+  postsPerPage: 10,
+  relatedPosts: 3,
+  tocMinHeadings: 3,
+  showUnpublished: process.env.NODE_ENV === 'development',
+} satisfies SiteConfig;
