@@ -3,7 +3,7 @@ import { mdxComponents } from '@/lib/mdx/components';
 import type { PostBody as Body } from '@/lib/posts';
 
 const proseClass =
-  'prose prose-zinc max-w-none dark:prose-invert prose-headings:tracking-tight prose-a:text-accent-600 dark:prose-a:text-accent-400 prose-pre:p-0 prose-pre:bg-transparent';
+  'prose prose-zinc max-w-none dark:prose-invert prose-headings:tracking-tight prose-a:text-accent-600 dark:prose-a:text-accent-400 prose-pre:p-0 prose-pre:bg-transparent prose-code:before:content-none prose-code:after:content-none';
 
 /** The article itself, rendered on the server: MDX through the shared component map, Markdown as built HTML. */
 export function PostBody({ body }: { body: Body }) {

@@ -5,6 +5,7 @@
 import rehypeShiki from '@shikijs/rehype';
 import type { RehypeShikiOptions } from '@shikijs/rehype';
 import rehypeRaw from 'rehype-raw';
+import rehypeRemoveComments from 'rehype-remove-comments';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -39,6 +40,8 @@ export function markdownPipeline(processor: Processor): void {
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
+    // HTML comments (the <!--more--> marker, notes to self) are for the author, not for readers.
+    .use(rehypeRemoveComments)
     .use(rehypePlugins)
     .use(rehypeStringify);
 }

@@ -1,0 +1,103 @@
+/** A reader in real Chromium: browse, follow links, switch theme, with no console error on the way. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+
+const base = inject('siteUrl');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ colorScheme: 'light' });
+  page = await context.newPage();
+  consoleErrors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+const isDark = (p: Page) => p.evaluate(() => document.documentElement.classList.contains('dark'));
+const bodyBackground = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+describe('reading the blog', () => {
+  it('goes from the home page to a post, then to one of its tags, without console errors', async () => {
+    await page.goto(base + '/');
+    const firstTitle = page.locator('main article h2 a').first();
+    const title = (await firstTitle.textContent())?.trim();
+    expect(title).toBeTruthy();
+
+    await firstTitle.click();
+    await page.waitForURL(/\/posts\//);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+
+    const tagLink = page.locator('main article header ul a').first();
+    const tagName = (await tagLink.textContent())?.trim() ?? '';
+    await tagLink.click();
+    await page.waitForURL(/\/tags\//);
+    await expect.poll(() => page.locator('h1').textContent()).toContain(tagName);
+    expect(await page.locator('main article h2 a', { hasText: title ?? '' }).count()).toBe(1);
+
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('keeps working at 320 px wide without horizontal scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(base + '/posts/timer-systemd');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('dark mode', () => {
+  it('follows the system theme when the reader has not chosen', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    const p = await dark.newPage();
+    await p.goto(base + '/');
+    expect(await isDark(p)).toBe(true);
+    await dark.close();
+  });
+
+  it('toggles, survives a reload, and is applied before any framework script runs', async () => {
+    await page.goto(base + '/');
+    expect(await isDark(page)).toBe(false);
+    const lightBackground = await bodyBackground(page);
+
+    await page.getByTestId('theme-toggle').click();
+    expect(await isDark(page)).toBe(true);
+    expect(await bodyBackground(page)).not.toBe(lightBackground);
+
+    await page.reload();
+    expect(await isDark(page)).toBe(true);
+
+    // With every JavaScript file blocked, only the inline pre-paint script can set the theme:
+    // if the page is dark now, it is dark from the first paint (no flash of the light theme).
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(base + '/archives');
+    expect(await isDark(page)).toBe(true);
+    expect(await bodyBackground(page)).not.toBe(lightBackground);
+    await page.unroute('**/*.js');
+
+    await page.goto(base + '/');
+    await page.getByTestId('theme-toggle').click();
+    await page.reload();
+    expect(await isDark(page)).toBe(false);
+    expect(consoleErrors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Builds the fixture blog once for every end-to-end test file, serves it with `next start`,
+ * and hands its URL and folder to the tests.
+ */
+import type { TestProject } from 'vitest/node';
+import { fixtureContent } from '../fixtures/site-content';
+import { buildSite, makeSite, startSite, type RunningSite } from '../support/site';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    siteDir: string;
+  }
+}
+
+let site: RunningSite | undefined;
+
+export async function setup(project: TestProject) {
+  const dir = makeSite('fixture-blog', fixtureContent());
+  const build = await buildSite(dir);
+  if (build.code !== 0) throw new Error(`The fixture blog did not build:\n${build.output}`);
+  site = await startSite(dir);
+  project.provide('siteUrl', site.url);
+  project.provide('siteDir', dir);
+}
+
+export async function teardown() {
+  await site?.stop();
+}

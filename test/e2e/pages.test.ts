@@ -1,0 +1,169 @@
+/** The served HTML of every kind of page, on the fixture blog after `next build && next start`. */
+import { describe, expect, inject, it } from 'vitest';
+import { DRAFT_MARKER, SCHEDULED_MARKER, fixtureSlugs } from '../fixtures/site-content';
+
+const base = inject('siteUrl');
+
+async function get(path: string) {
+  const res = await fetch(base + path, { redirect: 'manual' });
+  return { status: res.status, headers: res.headers, html: await res.text() };
+}
+
+/** Text of the elements matching a simple `<tag ...>` opening, without markup. */
+function texts(html: string, tag: string): string[] {
+  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+    (m[1] ?? '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').trim(),
+  );
+}
+
+function links(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*href="([^"]*)"/g)].map((m) => m[1] ?? '');
+}
+
+describe('home page', () => {
+  it('lists the 10 newest published posts with date in French, tags, summary and a read-more link', async () => {
+    const { status, html } = await get('/');
+    expect(status).toBe(200);
+    expect(html).toMatch(/<html lang="fr"/);
+    const titles = texts(html, 'h2');
+    expect(titles).toHaveLength(10);
+    expect(titles[0]).toBe('Timer systemd : remplacer une tâche cron');
+    expect(html).toContain('10 mars 2024');
+    expect(html).toContain('Un tutoriel pour passer de cron aux timers systemd.');
+    expect(html).toContain('href="/tags/cerenit"');
+    expect(html).toMatch(/aria-label="Lire la suite de « Timer systemd : remplacer une tâche cron »"/);
+    expect(html).toMatch(/<a[^>]*rel="next"[^>]*href="\/page\/2"|<a[^>]*href="\/page\/2"[^>]*rel="next"/);
+  });
+
+  it('never shows a draft or a scheduled post', async () => {
+    const { html } = await get('/');
+    expect(html).not.toContain(DRAFT_MARKER);
+    expect(html).not.toContain(SCHEDULED_MARKER);
+  });
+});
+
+describe('pagination', () => {
+  it('page 2 holds the rest, links back with rel="prev" and numbers the pages', async () => {
+    const { status, html } = await get('/page/2');
+    expect(status).toBe(200);
+    expect(texts(html, 'h2')).toHaveLength(3);
+    expect(html).toMatch(/<a[^>]*href="\/"[^>]*rel="prev"|<a[^>]*rel="prev"[^>]*href="\/"/);
+    expect(html).toContain('aria-current="page"');
+  });
+
+  it('/page/1 redirects to / and a page past the end is a 404', async () => {
+    const first = await get('/page/1');
+    expect([301, 308]).toContain(first.status);
+    expect(first.headers.get('location')).toMatch(/\/$/);
+    expect((await get('/page/3')).status).toBe(404);
+    expect((await get('/page/0')).status).toBe(404);
+    expect((await get('/page/abc')).status).toBe(404);
+  });
+});
+
+describe('post page', () => {
+  it('shows title, dates, reading time, tags, table of contents, highlighted code and GFM', async () => {
+    const { status, html } = await get(`/posts/${fixtureSlugs.tutorial}`);
+    expect(status).toBe(200);
+    expect(texts(html, 'h1')).toEqual(['Timer systemd : remplacer une tâche cron']);
+    expect(html).toContain('10 mars 2024');
+    expect(html).toMatch(/mis à jour le.*2 avril 2024/);
+    expect(html).toMatch(/\d+ min de lecture/);
+    expect(html).toContain('Sommaire');
+    // Accented headings get ASCII ids, and the table of contents points at them.
+    expect(html).toContain('id="mise-en-oeuvre"');
+    expect(html).toContain('href="#mise-en-oeuvre"');
+    expect(html).toContain('id="etape-1-le-service"');
+    // Shiki highlights at build time: coloured spans, no highlighter shipped to the browser.
+    expect(html).toMatch(/<pre class="shiki[^"]*"/);
+    expect(html).toContain('--shiki-dark');
+    expect(html).toContain('<table>');
+    expect(html).toContain('type="checkbox"');
+    expect(html).toContain('<del>barré</del>');
+    expect(html).toContain('data-footnote-ref');
+    expect(html).toContain('class="callout callout-tip"');
+  });
+
+  it('renders a Hugo .md post with CRLF endings as Markdown, keeping raw HTML and text with < and {', async () => {
+    const { status, html } = await get(`/posts/${fixtureSlugs.hugo}`);
+    expect(status).toBe(200);
+    expect(html).toContain('14 mai 2020');
+    expect(html).toContain('<kbd>Ctrl</kbd>');
+    expect(html).toMatch(/Si a (&lt;|&#x3C;) b et un objet \{clé: valeur\}/);
+    expect(html).toContain('<a href="https://gohugo.io/">https://gohugo.io/</a>');
+    // The indented block is a code block (highlighted as plain text), not a paragraph.
+    expect(html).toMatch(/<pre class="shiki[^>]*><code[^>]*>(?:<span[^>]*>)+code indenté/);
+    expect(html).not.toContain('<!--more-->');
+  });
+
+  it('links the previous and next posts and related posts by shared tags', async () => {
+    const { html } = await get(`/posts/${fixtureSlugs.hugo}`);
+    const hrefs = links(html);
+    // The Hugo post (2020) is the oldest: it has a newer neighbour only.
+    expect(html).toContain('rel="next"');
+    expect(html).toContain('À lire aussi');
+    expect(hrefs).toContain(`/posts/${fixtureSlugs.tutorial}`);
+  });
+
+  it('is a 404 for drafts, scheduled posts and unknown slugs', async () => {
+    for (const slug of [fixtureSlugs.draft, fixtureSlugs.scheduled, 'nexiste-pas']) {
+      const { status, html } = await get(`/posts/${slug}`);
+      expect(status, slug).toBe(404);
+      expect(html).toContain('Page introuvable');
+    }
+  });
+});
+
+describe('tags', () => {
+  it('/tags lists every tag once with its count, spellings merged', async () => {
+    const { status, html } = await get('/tags');
+    expect(status).toBe(200);
+    expect(html).toContain('href="/tags/time-series"');
+    expect(html).toContain('href="/tags/cerenit"');
+    expect(html).toMatch(/veille<\/span><span[^>]*>11 articles/);
+    expect(html).not.toContain(DRAFT_MARKER);
+    expect(html).not.toContain(SCHEDULED_MARKER);
+    // "Time Series" (Hugo post) and "time series" (tutorial) are one tag.
+    expect(html.match(/href="\/tags\/time-series"/g)).toHaveLength(1);
+  });
+
+  it('a tag page lists its posts under the tag as written, paginated', async () => {
+    const { status, html } = await get('/tags/cerenit');
+    expect(status).toBe(200);
+    expect(html).toContain('Articles sur « Cérénit »');
+    expect(texts(html, 'h2')).toEqual(['Timer systemd : remplacer une tâche cron']);
+    const veille = await get('/tags/veille');
+    expect(texts(veille.html, 'h2')).toHaveLength(10);
+    const veille2 = await get('/tags/veille/page/2');
+    expect(veille2.status).toBe(200);
+    expect(texts(veille2.html, 'h2')).toHaveLength(1);
+    expect([301, 308]).toContain((await get('/tags/veille/page/1')).status);
+    expect((await get('/tags/veille/page/3')).status).toBe(404);
+  });
+
+  it('an unknown tag, or a tag only a draft uses, is a 404', async () => {
+    expect((await get('/tags/inconnu')).status).toBe(404);
+    expect((await get(`/tags/${DRAFT_MARKER}`)).status).toBe(404);
+  });
+});
+
+describe('archives', () => {
+  it('groups posts by year and month, newest first', async () => {
+    const { status, html } = await get('/archives');
+    expect(status).toBe(200);
+    const years = texts(html, 'h2');
+    expect(years).toEqual(['2024', '2023', '2020']);
+    const months = texts(html, 'h3');
+    expect(months).toEqual(['mars 2024', 'juin 2023', 'mai 2020']);
+    expect(html).not.toContain(DRAFT_MARKER);
+  });
+});
+
+describe('404', () => {
+  it('is in French and links home and to the tags', async () => {
+    const { status, html } = await get('/une/page/qui/nexiste/pas');
+    expect(status).toBe(404);
+    expect(html).toContain('Page introuvable');
+    expect(links(html)).toEqual(expect.arrayContaining(['/', '/tags']));
+  });
+});
