@@ -31,9 +31,14 @@ const fields = {
   image: { type: 'string', description: 'Image for social cards' },
 } satisfies FieldDefs;
 
+type RawRef = { _raw: { sourceFilePath: string; sourceFileName: string } };
+
+/** The file as the author knows it, from the repository root. */
+const sourcePath = (doc: RawRef) => `${CONTENT_DIR}/${doc._raw.sourceFilePath}`;
+
 // Each computed field would otherwise parse the body again.
 const analyses = new Map<string, ReturnType<typeof analyzeBody>>();
-function analysis(doc: { _raw: { sourceFilePath: string; sourceFileName: string }; body?: { raw?: unknown } }) {
+function analysis(doc: RawRef & { body?: { raw?: unknown } }) {
   const format: BodyFormat = doc._raw.sourceFileName.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
   const body = typeof doc.body?.raw === 'string' ? doc.body.raw : '';
   const key = `${doc._raw.sourceFilePath}\0${body}`;
@@ -42,7 +47,7 @@ function analysis(doc: { _raw: { sourceFilePath: string; sourceFileName: string 
     try {
       result = analyzeBody(body, format);
     } catch (error) {
-      throw contentError(doc._raw.sourceFilePath, 'body', error instanceof Error ? error.message : String(error));
+      throw contentError(sourcePath(doc), 'body', error instanceof Error ? error.message : String(error));
     }
     analyses.set(key, result);
   }
@@ -50,18 +55,18 @@ function analysis(doc: { _raw: { sourceFilePath: string; sourceFileName: string 
 }
 
 const computedFields = {
-  sourcePath: { type: 'string', resolve: (doc) => `${CONTENT_DIR}/${doc._raw.sourceFilePath}` },
-  postSlug: { type: 'string', description: 'Front-matter slug, else the file name', resolve: (doc) => readSlug(doc) },
+  sourcePath: { type: 'string', resolve: sourcePath },
+  postSlug: { type: 'string', description: 'Front-matter slug, else the file name', resolve: (doc) => readSlug(doc, sourcePath(doc)) },
   publishedAt: {
     type: 'string',
     description: 'ISO instant of publication',
-    resolve: (doc) => readDate(doc._raw.sourceFilePath, 'date', doc.date, site.timeZone),
+    resolve: (doc) => readDate(sourcePath(doc), 'date', doc.date, site.timeZone),
   },
   updatedAt: {
     type: 'string',
     description: 'ISO instant of the last update, when front matter gives one',
     resolve: (doc) =>
-      readOptionalDate(doc._raw.sourceFilePath, doc.lastmod !== undefined ? 'lastmod' : 'updated', doc.lastmod ?? doc.updated, site.timeZone),
+      readOptionalDate(sourcePath(doc), doc.lastmod !== undefined ? 'lastmod' : 'updated', doc.lastmod ?? doc.updated, site.timeZone),
   },
   excerpt: {
     type: 'string',
@@ -103,7 +108,13 @@ export default makeSource({
   mdx: { remarkPlugins, rehypePlugins },
   markdown: markdownPipeline,
   onSuccess: async (importData) => {
-    const { allDocuments } = await importData();
-    checkUniqueSlugs(allDocuments.map((d) => ({ slug: d.postSlug, sourcePath: d.sourcePath })));
+    let documents: Awaited<ReturnType<typeof importData>>['allDocuments'];
+    try {
+      documents = (await importData()).allDocuments;
+    } catch {
+      // Contentlayer calls this even when generation failed; its own error is already printed.
+      return;
+    }
+    checkUniqueSlugs(documents.map((d) => ({ slug: d.postSlug, sourcePath: d.sourcePath })));
   },
 });

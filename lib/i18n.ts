@@ -27,6 +27,7 @@ export interface Dictionary {
   unpublishedBanner: string;
   notFound: { title: string; body: string; home: string; tags: string };
   theme: { toggle: string; light: string; dark: string };
+  callout: { info: string; tip: string; warning: string };
   footer: { poweredBy: string };
 }
 
@@ -65,6 +66,7 @@ const fr: Dictionary = {
     tags: 'Parcourir les tags',
   },
   theme: { toggle: 'Changer de thème', light: 'Thème clair', dark: 'Thème sombre' },
+  callout: { info: 'Info', tip: 'Astuce', warning: 'Attention' },
   footer: { poweredBy: 'Propulsé par Next.js' },
 };
 
@@ -98,6 +100,7 @@ const en: Dictionary = {
     tags: 'Browse tags',
   },
   theme: { toggle: 'Toggle theme', light: 'Light theme', dark: 'Dark theme' },
+  callout: { info: 'Note', tip: 'Tip', warning: 'Warning' },
   footer: { poweredBy: 'Powered by Next.js' },
 };
 

@@ -5,17 +5,20 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { strings } from '../i18n';
+import { site } from '../site';
 
 const CALLOUT_TYPES = ['info', 'tip', 'warning'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
-const CALLOUT_LABELS: Record<CalloutType, string> = { info: 'Info', tip: 'Astuce', warning: 'Attention' };
+const CALLOUT_LABELS: Record<CalloutType, string> = strings(site.language).callout;
 
 export function Callout({ type = 'info', title, children }: { type?: CalloutType; title?: string; children: ReactNode }) {
   const kind: CalloutType = CALLOUT_TYPES.includes(type) ? type : 'info';
+  const label = title ?? CALLOUT_LABELS[kind];
   return (
-    <aside className={`callout callout-${kind}`} aria-label={title ?? CALLOUT_LABELS[kind]}>
-      <p className="callout-title">{title ?? CALLOUT_LABELS[kind]}</p>
+    <aside className={`callout callout-${kind}`} aria-label={label}>
+      <p className="callout-title">{label}</p>
       {children}
     </aside>
   );

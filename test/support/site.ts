@@ -48,13 +48,11 @@ export interface RunResult {
   output: string;
 }
 
-/** The parent's environment, without what vitest sets for itself (NODE_ENV=test would break next build). */
+/** The parent's environment, without what vitest sets for itself (NODE_ENV=test breaks next build). */
 function childEnv(cwd: string, extra: Record<string, string>): NodeJS.ProcessEnv {
   // Contentlayer takes its working folder from PWD, not from the process's cwd.
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra, PWD: cwd };
-  delete env.NODE_ENV;
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  return env;
+  const inherited = Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST'));
+  return { ...Object.fromEntries(inherited), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...extra, PWD: cwd };
 }
 
 export function run(cwd: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {

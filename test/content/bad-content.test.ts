@@ -1,0 +1,59 @@
+/**
+ * Bad content stops the build, naming the file and the field or line: Contentlayer's default
+ * (warn and skip the document) would let a post go missing silently.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildContent, makeSite } from '../support/site';
+
+const good = `---\ntitle: "Un article correct"\ndate: 2020-01-01\n---\n\nTexte.\n`;
+
+async function contentBuild(name: string, files: Record<string, string>) {
+  const dir = makeSite(`content-${name}`, { 'content/posts/correct.mdx': good, ...files });
+  return buildContent(dir);
+}
+
+describe('a content build', () => {
+  it('succeeds on good content, with fields the blog ignores', async () => {
+    const hugo = `---\ntitle: "Hugo"\ndate: 2020-05-14 17:30:00 +0200\ncategories: ["Ops"]\nauthor: "Nicolas"\nlayout: post\naliases: ["/x/"]\n---\n\nTexte.\n`;
+    const result = await contentBuild('ok', { 'content/posts/hugo.md': hugo });
+    expect(result.output).toContain('Generated 2 documents');
+    expect(result.code).toBe(0);
+  });
+
+  const cases: Array<[string, string, string, RegExp]> = [
+    ['a missing title', 'sans-titre.mdx', `---\ndate: 2020-01-01\n---\n\nTexte.\n`, /title/],
+    ['a title that is not text', 'titre-nombre.md', `---\ntitle: 42\ndate: 2020-01-01\n---\n\nTexte.\n`, /title: 42/],
+    ['a missing date', 'sans-date.md', `---\ntitle: "x"\n---\n\nTexte.\n`, /date/],
+    ['a date that is not a date', 'date-fausse.mdx', `---\ntitle: "x"\ndate: hier soir\n---\n\nTexte.\n`, /field "date": "hier soir" is not a date/],
+    ['a day that does not exist', 'date-30-fevrier.mdx', `---\ntitle: "x"\ndate: 2020-02-30\n---\n\nTexte.\n`, /field "date": "2020-02-30"/],
+    ['a bad lastmod', 'lastmod-faux.md', `---\ntitle: "x"\ndate: 2020-01-01\nlastmod: bientôt\n---\n\nTexte.\n`, /field "lastmod"/],
+    ['tags that are not a list', 'tags-nombre.mdx', `---\ntitle: "x"\ndate: 2020-01-01\ntags: 3\n---\n\nTexte.\n`, /tags: 3/],
+    ['a draft flag that is not a boolean', 'draft-texte.md', `---\ntitle: "x"\ndate: 2020-01-01\ndraft: "peut-être"\n---\n\nTexte.\n`, /draft/],
+    ['front matter that is not YAML', 'yaml-casse.md', `---\ntitle: "x\ndate: 2020-01-01\n---\n\nTexte.\n`, /YAML|quote/i],
+    ['a slug with nothing to make a URL from', 'slug-vide.md', `---\ntitle: "x"\ndate: 2020-01-01\nslug: "!!!"\n---\n\nTexte.\n`, /field "slug"/],
+    ['MDX that does not compile', 'mdx-casse.mdx', `---\ntitle: "x"\ndate: 2020-01-01\n---\n\nLigne un.\n\nUne accolade {ouverte\n`, /\d+:\d+/],
+  ];
+
+  it.concurrent.each(cases)('fails on %s, naming the file and the problem', async (_label, file, text, problem) => {
+    const result = await contentBuild(file.replace(/\.\w+$/, ''), { [`content/posts/${file}`]: text });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`posts/${file}`);
+    expect(result.output).toMatch(problem);
+    expect(result.output).not.toContain('Generated');
+  });
+
+  it('fails when two posts share a slug, naming both files', async () => {
+    const result = await contentBuild('doublon', {
+      'content/posts/2020-01-01-doublon.mdx': `---\ntitle: "a"\ndate: 2020-01-01\n---\n\nA.\n`,
+      'content/posts/archives/doublon.md': `---\ntitle: "b"\ndate: 2020-01-02\n---\n\nB.\n`,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('"doublon" is the slug of both content/posts/2020-01-01-doublon.mdx and content/posts/archives/doublon.md');
+  });
+
+  it('fails on a file in content/ that is not a post', async () => {
+    const result = await contentBuild('inconnu', { 'content/pages/a-propos.md': good });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('pages/a-propos.md');
+  });
+});
