@@ -8,7 +8,7 @@ import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
 import { analyzeBody, truncate, EXCERPT_MAX_LENGTH, type BodyFormat } from './lib/content/analyze';
 import { acceptCrlfFrontMatter } from './lib/content/crlf-front-matter';
 import { checkUniqueSlugs, contentError, readDate, readOptionalDate, readSlug } from './lib/content/fields';
-import { markdownPipeline, rehypePlugins, remarkPlugins } from './lib/mdx/plugins';
+import { markdownPipeline, rehypePlugins, remarkPlugins, remarkRehypeOptions } from './lib/mdx/plugins';
 import { site } from './lib/site';
 
 acceptCrlfFrontMatter();
@@ -105,7 +105,11 @@ export default makeSource({
   // Front matter from Hugo or Jekyll carries fields this blog does not use (categories, author…).
   onExtraFieldData: 'ignore',
   disableImportAliasWarning: true,
-  mdx: { remarkPlugins, rehypePlugins },
+  mdx: {
+    remarkPlugins,
+    rehypePlugins,
+    mdxOptions: (options) => ({ ...options, remarkRehypeOptions: { ...options.remarkRehypeOptions, ...remarkRehypeOptions } }),
+  },
   markdown: markdownPipeline,
   onSuccess: async (importData) => {
     let documents: Awaited<ReturnType<typeof importData>>['allDocuments'];

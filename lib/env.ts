@@ -19,7 +19,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`SITE_URL="${raw}" must start with http:// or https://`);
   }
-  if (url.search || url.hash) {
+  // `url.search` is empty for a bare "?", which would still end up in every link.
+  if (/[?#]/.test(raw)) {
     throw new Error(`SITE_URL="${raw}" must not carry a query string or a fragment`);
   }
   // Stored without a trailing slash so that `${siteUrl}/posts/x` is always right.

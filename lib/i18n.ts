@@ -28,6 +28,7 @@ export interface Dictionary {
   notFound: { title: string; body: string; home: string; tags: string };
   theme: { toggle: string; light: string; dark: string };
   callout: { info: string; tip: string; warning: string };
+  footnotes: { label: string; backTo: (reference: string) => string };
   footer: { poweredBy: string };
 }
 
@@ -67,6 +68,7 @@ const fr: Dictionary = {
   },
   theme: { toggle: 'Changer de thème', light: 'Thème clair', dark: 'Thème sombre' },
   callout: { info: 'Info', tip: 'Astuce', warning: 'Attention' },
+  footnotes: { label: 'Notes', backTo: (reference) => `Retour à l’appel de note ${reference}` },
   footer: { poweredBy: 'Propulsé par Next.js' },
 };
 
@@ -101,6 +103,7 @@ const en: Dictionary = {
   },
   theme: { toggle: 'Toggle theme', light: 'Light theme', dark: 'Dark theme' },
   callout: { info: 'Note', tip: 'Tip', warning: 'Warning' },
+  footnotes: { label: 'Footnotes', backTo: (reference) => `Back to reference ${reference}` },
   footer: { poweredBy: 'Powered by Next.js' },
 };
 

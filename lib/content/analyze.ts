@@ -2,14 +2,13 @@
  * What the blog derives from a post's body at build time: summary, table of contents and
  * reading time. Works on the Markdown syntax tree, so code, links and HTML are handled as such.
  */
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { createSlugger } from './slug';
+import { headings } from './headings';
+import { plainText } from './plain-text';
 
 export type BodyFormat = 'md' | 'mdx';
 
@@ -65,19 +64,7 @@ function excerptOf(tree: Root): string {
 }
 
 function tableOfContents(tree: Root): TocEntry[] {
-  // Ids come from every heading in document order, exactly as rehype-heading-ids assigns them.
-  const slug = createSlugger();
-  const toc: TocEntry[] = [];
-  visit(tree, 'heading', (node: Heading) => {
-    const text = plainText(node);
-    const id = slug(text);
-    if (node.depth === 2 || node.depth === 3) toc.push({ depth: node.depth, text, id });
-  });
-  return toc;
-}
-
-export function plainText(node: Nodes): string {
-  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+  return headings(tree).flatMap(({ depth, text, id }) => (depth === 2 || depth === 3 ? [{ depth, text, id }] : []));
 }
 
 export function countWords(text: string): number {

@@ -2,11 +2,11 @@
  * ASCII slugs for URLs and heading ids: `Cérénit` → `cerenit`, `Time Series` → `time-series`,
  * `Let's Encrypt` → `lets-encrypt`, `Mise en œuvre` → `mise-en-oeuvre`.
  */
-const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', đ: 'd', ł: 'l' };
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l' };
 
 export function slugify(text: string): string {
   return text
-    .replace(/[œŒæÆßøØđł]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[œŒæÆßøØđĐłŁ]/g, (c) => LIGATURES[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -10,9 +10,11 @@ import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { PluggableList, Processor } from 'unified';
-import { rehypeHeadingIds } from './rehype-heading-ids';
+import { strings } from '../i18n';
+import { site } from '../site';
+import { remarkHeadingIds } from './remark-heading-ids';
 
 export const shikiOptions = {
   themes: { light: 'github-light', dark: 'github-dark' },
@@ -25,9 +27,18 @@ export const shikiOptions = {
   addLanguageClass: true,
 } satisfies RehypeShikiOptions;
 
-export const remarkPlugins: PluggableList = [remarkGfm];
+const t = strings(site.language);
 
-export const rehypePlugins: PluggableList = [rehypeHeadingIds, [rehypeShiki, shikiOptions]];
+/** GFM footnotes are labelled in the site's language, not in English. */
+export const remarkRehypeOptions = {
+  footnoteLabel: t.footnotes.label,
+  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+    t.footnotes.backTo(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
+} satisfies RemarkRehypeOptions;
+
+export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds];
+
+export const rehypePlugins: PluggableList = [[rehypeShiki, shikiOptions]];
 
 /**
  * `.md` files: CommonMark + GFM with raw HTML kept, never MDX, so posts moved from Hugo or
@@ -38,7 +49,7 @@ export function markdownPipeline(processor: Processor): void {
     .use(remarkFrontmatter)
     .use(remarkParse)
     .use(remarkPlugins)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
     .use(rehypeRaw)
     // HTML comments (the <!--more--> marker, notes to self) are for the author, not for readers.
     .use(rehypeRemoveComments)

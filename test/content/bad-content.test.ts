@@ -12,7 +12,7 @@ async function contentBuild(name: string, files: Record<string, string>) {
   return buildContent(dir);
 }
 
-describe('a content build', () => {
+describe('a content build', { timeout: 60_000 }, () => {
   it('succeeds on good content, with fields the blog ignores', async () => {
     const hugo = `---\ntitle: "Hugo"\ndate: 2020-05-14 17:30:00 +0200\ncategories: ["Ops"]\nauthor: "Nicolas"\nlayout: post\naliases: ["/x/"]\n---\n\nTexte.\n`;
     const result = await contentBuild('ok', { 'content/posts/hugo.md': hugo });

@@ -81,6 +81,9 @@ describe('post page', () => {
     expect(html).toContain('type="checkbox"');
     expect(html).toContain('<del>barré</del>');
     expect(html).toContain('data-footnote-ref');
+    // Footnotes are labelled in French, not GFM's English default.
+    expect(html).toMatch(/id="footnote-label"[^>]*>Notes</);
+    expect(html).not.toContain('>Footnotes<');
     expect(html).toContain('class="callout callout-tip"');
   });
 

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createSlugger, slugFromFileName, slugify } from '@/lib/content/slug';
+
+describe('slugify', () => {
+  it.each([
+    ['Cérénit', 'cerenit'],
+    ['Time Series', 'time-series'],
+    ['Déjà vu à Noël', 'deja-vu-a-noel'],
+    ['Mise en œuvre', 'mise-en-oeuvre'],
+    ['ŒUVRE complète', 'oeuvre-complete'],
+    ['Straße', 'strasse'],
+    ['ﬁchier', 'fichier'],
+  ])('turns %j into the ASCII slug %j', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it.each(["Let's Encrypt", 'Let’s Encrypt', 'Let‘s Encrypt', 'Let`s Encrypt'])(
+    'keeps the word around an apostrophe whole: %j → lets-encrypt',
+    (text) => {
+      expect(slugify(text)).toBe('lets-encrypt');
+    },
+  );
+
+  it('turns runs of punctuation and spaces into one hyphen, none at the ends', () => {
+    expect(slugify('  Kubernetes : le guide (2024) !  ')).toBe('kubernetes-le-guide-2024');
+    expect(slugify('Node.js & Deno -- 2.0')).toBe('node-js-deno-2-0');
+    expect(slugify('---Déjà---')).toBe('deja');
+  });
+
+  // ł and đ are mapped to l and d; their capitals must be too, as Œ/Æ/Ø are alongside œ/æ/ø.
+  it.each([
+    ['Łódź', 'lodz'],
+    ['Đorđe', 'dorde'],
+  ])('transliterates the capital of a mapped letter: %j → %j', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it('drops emoji', () => {
+    expect(slugify('🚀 Lancement 🎉 réussi')).toBe('lancement-reussi');
+  });
+
+  it('returns an empty string when there is no letter or digit', () => {
+    expect(slugify('')).toBe('');
+    expect(slugify('!!!')).toBe('');
+    expect(slugify('🎉')).toBe('');
+  });
+
+  it('only ever yields lowercase ASCII letters, digits and single inner hyphens', () => {
+    for (const text of ['Ça marche ? Oui !', 'Über Größe', 'À l’œil nu', 'Æther & Ørsted']) {
+      expect(slugify(text)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+});
+
+describe('slugFromFileName', () => {
+  it.each([
+    ['2018-01-29-web-ops-data-janvier-2018.md', 'web-ops-data-janvier-2018'],
+    ['2019-01-28-web-ops-data-janvier-2019.mdx', 'web-ops-data-janvier-2019'],
+    ['bilan-2019.mdx', 'bilan-2019'],
+    ['Mise en Œuvre.MD', 'mise-en-oeuvre'],
+    ['2018-06-18-Déjà vu.md', 'deja-vu'],
+  ])('%j → %j', (fileName, slug) => {
+    expect(slugFromFileName(fileName)).toBe(slug);
+  });
+
+  it('ignores sub-folders, with either separator', () => {
+    expect(slugFromFileName('2018/2018-06-18-web-ops-data-juin-2018.md')).toBe('web-ops-data-juin-2018');
+    expect(slugFromFileName('posts\\2018\\2018-06-18-juin.md')).toBe('juin');
+  });
+
+  it('strips only a leading date, not one inside the name', () => {
+    expect(slugFromFileName('bilan-2019-12-31-final.md')).toBe('bilan-2019-12-31-final');
+  });
+
+  it('keeps a date that is the whole name instead of giving an empty slug', () => {
+    expect(slugFromFileName('2018-01-29.md')).toBe('2018-01-29');
+  });
+});
+
+describe('createSlugger', () => {
+  it('gives a repeated heading -1, -2… and leaves the first one unchanged', () => {
+    const slug = createSlugger();
+    expect(['Installation', 'Installation', 'installation !'].map(slug)).toEqual([
+      'installation',
+      'installation-1',
+      'installation-2',
+    ]);
+  });
+
+  it('keeps ids unique when a heading is literally named like a generated id', () => {
+    const slug = createSlugger();
+    const ids = ['foo', 'foo', 'foo-1', 'foo', 'foo-1'].map(slug);
+    expect(ids.slice(0, 2)).toEqual(['foo', 'foo-1']);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('does not let a heading named "foo-1" steal the id of a later duplicate "foo"', () => {
+    const slug = createSlugger();
+    const ids = ['foo-1', 'foo', 'foo'].map(slug);
+    expect(ids.slice(0, 2)).toEqual(['foo-1', 'foo']);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('names a heading without letters or digits "section", uniquely', () => {
+    const slug = createSlugger();
+    expect(['', '🎉', '!!!'].map(slug)).toEqual(['section', 'section-1', 'section-2']);
+  });
+
+  it('starts afresh for each document', () => {
+    const first = createSlugger();
+    first('Résumé');
+    expect(createSlugger()('Résumé')).toBe('resume');
+  });
+});

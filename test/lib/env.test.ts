@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from '@/lib/env';
+
+describe('parseEnv: SITE_URL', () => {
+  it('defaults to the local server when unset or blank', () => {
+    expect(parseEnv({}).siteUrl).toBe('http://localhost:3000');
+    expect(parseEnv({ SITE_URL: '' }).siteUrl).toBe('http://localhost:3000');
+    expect(parseEnv({ SITE_URL: '   ' }).siteUrl).toBe('http://localhost:3000');
+  });
+
+  it.each([
+    ['https://blog.example.fr', 'https://blog.example.fr'],
+    ['https://blog.example.fr/', 'https://blog.example.fr'],
+    ['https://blog.example.fr//', 'https://blog.example.fr'],
+    ['  https://blog.example.fr/  ', 'https://blog.example.fr'],
+    ['https://example.fr/blog/', 'https://example.fr/blog'],
+    ['HTTPS://Blog.Example.FR', 'https://blog.example.fr'],
+    ['http://localhost:8080/', 'http://localhost:8080'],
+  ])('stores %j as %j, so that `${siteUrl}/posts/x` is right', (raw, siteUrl) => {
+    expect(parseEnv({ SITE_URL: raw }).siteUrl).toBe(siteUrl);
+  });
+
+  it.each([
+    ['not a url', /SITE_URL="not a url" is not a URL/],
+    ['blog.example.fr', /SITE_URL="blog\.example\.fr" is not a URL/],
+    ['ftp://blog.example.fr', /SITE_URL="ftp:\/\/blog\.example\.fr" must start with http:\/\/ or https:\/\//],
+    ['localhost:3000', /SITE_URL="localhost:3000" must start with http:\/\/ or https:\/\//],
+    ['https://blog.example.fr/?ref=x', /SITE_URL=.*query string/],
+    ['https://blog.example.fr/#top', /SITE_URL=.*fragment/],
+  ])('refuses %j with a message naming SITE_URL and the value', (raw, message) => {
+    expect(() => parseEnv({ SITE_URL: raw })).toThrow(message);
+  });
+
+  // A bare "?" or "#" has an empty query or fragment: refusing it or dropping it are both fine,
+  // keeping it is not, since `${siteUrl}/posts/x` would then point at the home page.
+  it.each(['https://blog.example.fr/?', 'https://blog.example.fr/#'])('never keeps a bare ? or # at the end: %j', (raw) => {
+    let siteUrl: string;
+    try {
+      siteUrl = parseEnv({ SITE_URL: raw }).siteUrl;
+    } catch (error) {
+      expect(String(error)).toContain('SITE_URL');
+      return;
+    }
+    expect(new URL(`${siteUrl}/posts/x`).href).toBe('https://blog.example.fr/posts/x');
+  });
+});
