@@ -8,6 +8,7 @@ import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
 import { analyzeBody, truncate, EXCERPT_MAX_LENGTH, type BodyFormat } from './lib/content/analyze';
 import { acceptCrlfFrontMatter } from './lib/content/crlf-front-matter';
 import { checkUniqueSlugs, contentError, readDate, readOptionalDate, readSlug } from './lib/content/fields';
+import { mdxToHtml } from './lib/mdx/render-html';
 import { markdownPipeline, rehypePlugins, remarkPlugins, remarkRehypeOptions } from './lib/mdx/plugins';
 import { site } from './lib/site';
 
@@ -86,7 +87,21 @@ export const MdxPost = defineDocumentType(() => ({
   filePathPattern: `${POSTS_DIR}/**/*.mdx`,
   contentType: 'mdx',
   fields,
-  computedFields,
+  computedFields: {
+    ...computedFields,
+    // Markdown posts have theirs in body.html; feeds need the same for MDX, without JavaScript.
+    html: {
+      type: 'string',
+      description: 'The article as static HTML',
+      resolve: (doc) => {
+        try {
+          return mdxToHtml(typeof doc.body?.code === 'string' ? doc.body.code : '');
+        } catch (error) {
+          throw contentError(sourcePath(doc), 'body', `the MDX does not render: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+    },
+  },
 }));
 
 export const MarkdownPost = defineDocumentType(() => ({

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
+import { FEED_PATHS } from '@/lib/feeds';
 import { strings } from '@/lib/i18n';
+import { alternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -12,6 +14,7 @@ export const metadata: Metadata = {
   title: { default: site.title, template: `%s — ${site.title}` },
   description: site.description,
   authors: [{ name: site.author.name }],
+  alternates: alternates(),
 };
 
 export const viewport: Viewport = {
@@ -40,7 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
           {children}
         </main>
-        <SiteFooter author={site.author.name} poweredBy={t.footer.poweredBy} year={new Date().getFullYear()} />
+        <SiteFooter author={site.author.name} year={new Date().getFullYear()} feedUrl={FEED_PATHS.rss} t={t.footer} />
       </body>
     </html>
   );

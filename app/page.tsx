@@ -1,8 +1,12 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListing } from '@/components/post-listing';
 import { strings } from '@/lib/i18n';
 import { getHomeListing } from '@/lib/listings';
+import { alternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
+
+export const metadata: Metadata = { alternates: alternates('/') };
 
 export default function HomePage() {
   const now = new Date();

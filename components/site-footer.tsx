@@ -1,11 +1,23 @@
-export function SiteFooter({ author, poweredBy, year }: { author: string; poweredBy: string; year: number }) {
+export interface SiteFooterProps {
+  author: string;
+  year: number;
+  feedUrl: string;
+  t: { poweredBy: string; rss: string };
+}
+
+export function SiteFooter({ author, year, feedUrl, t }: SiteFooterProps) {
   return (
     <footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-wrap justify-between gap-2 px-4 py-6 text-sm text-zinc-600 dark:text-zinc-400">
         <p>
           © {year} {author}
         </p>
-        <p>{poweredBy}</p>
+        <p className="flex gap-4">
+          <a href={feedUrl} className="underline hover:no-underline">
+            {t.rss}
+          </a>
+          <span>{t.poweredBy}</span>
+        </p>
       </div>
     </footer>
   );

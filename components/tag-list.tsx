@@ -1,9 +1,5 @@
 import Link from 'next/link';
-import type { Tag } from '@/lib/tags';
-
-export function tagPath(slug: string): string {
-  return `/tags/${slug}`;
-}
+import { tagPath, type Tag } from '@/lib/tags';
 
 export function TagList({ tags, label }: { tags: readonly Tag[]; label: string }) {
   if (tags.length === 0) return null;

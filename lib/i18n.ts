@@ -29,7 +29,7 @@ export interface Dictionary {
   theme: { toggle: string; light: string; dark: string };
   callout: { info: string; tip: string; warning: string };
   footnotes: { label: string; backTo: (reference: string) => string };
-  footer: { poweredBy: string };
+  footer: { poweredBy: string; rss: string };
 }
 
 const fr: Dictionary = {
@@ -69,7 +69,7 @@ const fr: Dictionary = {
   theme: { toggle: 'Changer de thème', light: 'Thème clair', dark: 'Thème sombre' },
   callout: { info: 'Info', tip: 'Astuce', warning: 'Attention' },
   footnotes: { label: 'Notes', backTo: (reference) => `Retour à l’appel de note ${reference}` },
-  footer: { poweredBy: 'Propulsé par Next.js' },
+  footer: { poweredBy: 'Propulsé par Next.js', rss: 'Flux RSS' },
 };
 
 const en: Dictionary = {
@@ -104,7 +104,7 @@ const en: Dictionary = {
   theme: { toggle: 'Toggle theme', light: 'Light theme', dark: 'Dark theme' },
   callout: { info: 'Note', tip: 'Tip', warning: 'Warning' },
   footnotes: { label: 'Footnotes', backTo: (reference) => `Back to reference ${reference}` },
-  footer: { poweredBy: 'Powered by Next.js' },
+  footer: { poweredBy: 'Powered by Next.js', rss: 'RSS feed' },
 };
 
 export const dictionaries: Record<Language, Dictionary> = { fr, en };

@@ -26,7 +26,10 @@ export interface Post {
   toc: TocEntry[];
   image?: string;
   sourcePath: string;
+  /** How the post page renders the article. */
   body: PostBody;
+  /** The same article as static HTML (links as written), for feeds. */
+  html: string;
 }
 
 export type PostStatus = 'published' | 'draft' | 'scheduled';
@@ -107,7 +110,9 @@ function toPost(doc: MdxPost | MarkdownPost): Post {
     toc: doc.toc as TocEntry[],
     image: doc.image,
     sourcePath: doc.sourcePath,
-    body: doc.type === 'MdxPost' ? { format: 'mdx', code: doc.body.code } : { format: 'md', html: doc.body.html },
+    ...(doc.type === 'MdxPost'
+      ? { body: { format: 'mdx', code: doc.body.code }, html: doc.html }
+      : { body: { format: 'md', html: doc.body.html }, html: doc.body.html }),
   };
 }
 
@@ -130,6 +135,27 @@ export function getPosts(now: Date = new Date()): Post[] {
 
 export function getPost(slug: string, now: Date = new Date()): Post | undefined {
   return findBySlug(getPosts(now), slug);
+}
+
+let publicationTimes: number[] | undefined;
+
+/**
+ * How many posts are published at `now`: changes only when a scheduled post's date passes, so
+ * it tells cheaply (a binary search) whether anything a reader sees may have changed.
+ */
+export function publishedCount(now: Date = new Date()): number {
+  publicationTimes ??= getAllPosts()
+    .filter((p) => !p.draft)
+    .map((p) => Date.parse(p.date))
+    .sort((a, b) => a - b);
+  let low = 0;
+  let high = publicationTimes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((publicationTimes[mid] ?? Infinity) <= now.getTime()) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export function getTags(now: Date = new Date()): TagCount[] {

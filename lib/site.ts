@@ -14,6 +14,8 @@ export interface SiteConfig {
   /** Absolute base URL, without a trailing slash. */
   url: string;
   postsPerPage: number;
+  /** Items in each feed, newest first. */
+  feedItems: number;
   relatedPosts: number;
   /** A table of contents is shown from this many h2/h3 headings. */
   tocMinHeadings: number;
@@ -32,6 +34,7 @@ export const site = {
   timeZone: 'Europe/Paris',
   url: parseEnv(process.env).siteUrl,
   postsPerPage: 10,
+  feedItems: 20,
   relatedPosts: 3,
   tocMinHeadings: 3,
   showUnpublished: process.env.NODE_ENV === 'development',

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { tagPath } from '@/components/tag-list';
 import { strings } from '@/lib/i18n';
 import { getTags } from '@/lib/posts';
+import { alternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { tagPath } from '@/lib/tags';
 
 const t = strings(site.language);
 
-export const metadata: Metadata = { title: t.allTags, alternates: { canonical: '/tags' } };
+export const metadata: Metadata = { title: t.allTags, alternates: alternates('/tags') };
 
 export default function TagsPage() {
   const tags = getTags();

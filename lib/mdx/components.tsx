@@ -3,8 +3,7 @@
  * Everything here renders to plain HTML: no client JavaScript, so feeds can carry it too.
  */
 import type { MDXComponents } from 'mdx/types';
-import Link from 'next/link';
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { strings } from '../i18n';
 import { site } from '../site';
 
@@ -24,23 +23,10 @@ export function Callout({ type = 'info', title, children }: { type?: CalloutType
   );
 }
 
-/** Internal links go through next/link (prefetch, client navigation); external ones stay plain. */
-function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/') && !href.startsWith('//')) {
-    return (
-      <Link href={href} {...rest}>
-        {children}
-      </Link>
-    );
-  }
-  return (
-    <a href={href} {...rest}>
-      {children}
-    </a>
-  );
-}
-
+/**
+ * Links stay plain anchors, internal ones included: the same HTML then serves the page and the
+ * feeds, and Node can load this map at build time (next/link cannot be imported there).
+ */
 export const mdxComponents = {
-  a: Anchor,
   Callout,
 } satisfies MDXComponents;

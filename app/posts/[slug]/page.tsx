@@ -8,6 +8,7 @@ import { TagList } from '@/components/tag-list';
 import { formatDate } from '@/lib/format';
 import { strings } from '@/lib/i18n';
 import { adjacentPosts, findBySlug, getPosts, postStatus, relatedPosts } from '@/lib/posts';
+import { alternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = findBySlug(getPosts(), (await params).slug);
   if (!post) return {};
-  return { title: post.title, description: post.excerpt, alternates: { canonical: post.url } };
+  return { title: post.title, description: post.excerpt, alternates: alternates(post.url) };
 }
 
 export default async function PostPage({ params }: Props) {

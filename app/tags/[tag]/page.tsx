@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListing } from '@/components/post-listing';
-import { tagPath } from '@/components/tag-list';
 import { TagHeader } from '@/components/tag-header';
 import { strings } from '@/lib/i18n';
 import { getTagListing } from '@/lib/listings';
 import { getTags } from '@/lib/posts';
+import { alternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { tagPath } from '@/lib/tags';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getTagListing((await params).tag, 1);
-  return found ? { title: t.tagTitle(found.tag.name), alternates: { canonical: tagPath(found.tag.slug) } } : {};
+  return found ? { title: t.tagTitle(found.tag.name), alternates: alternates(tagPath(found.tag.slug), found.tag) } : {};
 }
 
 export default async function TagPage({ params }: Props) {

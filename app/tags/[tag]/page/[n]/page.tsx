@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListing } from '@/components/post-listing';
-import { tagPath } from '@/components/tag-list';
 import { TagHeader } from '@/components/tag-header';
 import { strings } from '@/lib/i18n';
 import { getTagListing, tagPageParams } from '@/lib/listings';
 import { parsePageNumber } from '@/lib/pagination';
+import { alternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { tagPath } from '@/lib/tags';
 
 type Props = { params: Promise<{ tag: string; n: string }> };
 
@@ -24,7 +25,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await load(props);
   if (!found) return {};
   const { tag, listing } = found;
-  return { title: `${t.tagTitle(tag.name)} — ${t.pageTitle(listing.page)}`, alternates: { canonical: `${tagPath(tag.slug)}/page/${listing.page}` } };
+  return { title: `${t.tagTitle(tag.name)} — ${t.pageTitle(listing.page)}`, alternates: alternates(`${tagPath(tag.slug)}/page/${listing.page}`, tag) };
 }
 
 export default async function TagListingPage(props: Props) {

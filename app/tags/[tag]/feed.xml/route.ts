@@ -1,0 +1,15 @@
+import { tagFeed } from '@/lib/feeds';
+import { documentResponse } from '@/lib/http';
+import { getTags } from '@/lib/posts';
+
+export const dynamic = 'force-static';
+
+export function generateStaticParams() {
+  return getTags().map((tag) => ({ tag: tag.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
+  const feed = tagFeed((await params).tag);
+  if (!feed) return Response.json({ error: 'Unknown tag: see /tags for the list of tags.' }, { status: 404 });
+  return documentResponse(feed);
+}

@@ -1,0 +1,32 @@
+/**
+ * Conditional GETs on feeds. Next.js serves prerendered route handlers from its cache but never
+ * answers If-None-Match / If-Modified-Since itself; feed readers poll every few minutes, so the
+ * 304 is answered here, before the cache, from validators computed once per content change.
+ */
+import type { NextRequest } from 'next/server';
+import { feedValidators } from '@/lib/feeds';
+import { isNotModified, notModifiedResponse } from '@/lib/http';
+
+export function proxy(request: NextRequest): Response | undefined {
+  const validators = feedValidators(request.nextUrl.pathname);
+  if (validators && isNotModified(request, validators.etag, validators.lastModified)) {
+    return notModifiedResponse(validators.etag, validators.lastModified);
+  }
+  // Anything else continues to the route as if the proxy were not there.
+  return undefined;
+}
+
+// Only conditional requests to feeds reach the proxy: every other request skips it entirely.
+// (Next.js reads this config statically: it must stay a literal.)
+export const config = {
+  matcher: [
+    { source: '/feed.xml', has: [{ type: 'header', key: 'if-none-match' }] },
+    { source: '/feed.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
+    { source: '/atom.xml', has: [{ type: 'header', key: 'if-none-match' }] },
+    { source: '/atom.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
+    { source: '/feed.json', has: [{ type: 'header', key: 'if-none-match' }] },
+    { source: '/feed.json', has: [{ type: 'header', key: 'if-modified-since' }] },
+    { source: '/tags/:tag/feed.xml', has: [{ type: 'header', key: 'if-none-match' }] },
+    { source: '/tags/:tag/feed.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
+  ],
+};
