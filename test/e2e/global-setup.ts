@@ -3,7 +3,7 @@
  * and hands its URL and folder to the tests.
  */
 import type { TestProject } from 'vitest/node';
-import { fixtureContent } from '../fixtures/site-content';
+import { SITE_URL, fixtureContent } from '../fixtures/site-content';
 import { buildSite, makeSite, startSite, type RunningSite } from '../support/site';
 
 declare module 'vitest' {
@@ -17,9 +17,11 @@ let site: RunningSite | undefined;
 
 export async function setup(project: TestProject) {
   const dir = makeSite('fixture-blog', fixtureContent());
-  const build = await buildSite(dir);
+  // A public address unlike the default one, to check that absolute links come from SITE_URL.
+  const env = { SITE_URL };
+  const build = await buildSite(dir, env);
   if (build.code !== 0) throw new Error(`The fixture blog did not build:\n${build.output}`);
-  site = await startSite(dir);
+  site = await startSite(dir, env);
   project.provide('siteUrl', site.url);
   project.provide('siteDir', dir);
 }

@@ -46,7 +46,7 @@ describe('pagination', () => {
   it('page 2 holds the rest, links back with rel="prev" and numbers the pages', async () => {
     const { status, html } = await get('/page/2');
     expect(status).toBe(200);
-    expect(texts(html, 'h2')).toHaveLength(3);
+    expect(texts(html, 'h2')).toHaveLength(4);
     expect(html).toMatch(/<a[^>]*href="\/"[^>]*rel="prev"|<a[^>]*rel="prev"[^>]*href="\/"/);
     expect(html).toContain('aria-current="page"');
   });

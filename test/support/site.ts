@@ -4,7 +4,7 @@
  * node_modules by walking up from there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,26 +14,33 @@ const bin = (pkg: string, file: string) => join(repoRoot, 'node_modules', pkg, f
 const CONTENTLAYER = bin('contentlayer2', 'bin/cli.cjs');
 const NEXT = bin('next', 'dist/bin/next');
 
-const PROJECT_FILES = [
-  'app',
-  'components',
-  'lib',
-  'public',
-  'contentlayer.config.ts',
-  'next.config.mjs',
-  'package.json',
-  'postcss.config.mjs',
-  'tsconfig.json',
-];
+/** Top-level entries a copy of the site does not take: outputs, tooling, and the sample content it replaces. */
+const NOT_COPIED = new Set([
+  '.git',
+  '.next',
+  '.contentlayer',
+  '.e2e',
+  '.env',
+  '.env.local',
+  'node_modules',
+  // Without a lockfile of its own, the copy's Turbopack root is the repository: node_modules stays reachable.
+  'package-lock.json',
+  'tsconfig.tsbuildinfo',
+  'content',
+  'test',
+  'test-results',
+  'docs',
+  'scripts',
+  '.ci',
+]);
 
 /** A fresh copy of the project with `files` (paths relative to the copy, e.g. `content/posts/a.md`) as its content. */
 export function makeSite(name: string, files: Record<string, string>): string {
   const dir = join(repoRoot, '.e2e', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of PROJECT_FILES) {
-    const from = join(repoRoot, entry);
-    if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true });
+  for (const entry of readdirSync(repoRoot)) {
+    if (!NOT_COPIED.has(entry)) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
   }
   for (const [path, text] of Object.entries(files)) {
     const target = join(dir, path);
