@@ -80,6 +80,7 @@ const computedFields = {
   toc: { type: 'json', resolve: (doc) => analysis(doc).toc },
   readingMinutes: { type: 'number', resolve: (doc) => analysis(doc).readingMinutes },
   wordCount: { type: 'number', resolve: (doc) => analysis(doc).wordCount },
+  text: { type: 'string', description: 'The body as plain text, for search', resolve: (doc) => analysis(doc).text },
 } satisfies ComputedFields;
 
 export const MdxPost = defineDocumentType(() => ({

@@ -3,8 +3,13 @@
  * Items carry the full article as HTML with absolute links; everything a feed says changes
  * only when content changes (no build time anywhere), so its ETag is stable between builds.
  */
-import { Feed, type Item } from 'feed';
+import { Feed } from 'feed';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { etagOf } from './http';
+import { escapeHtml } from './html';
 import { getPosts, getTags, postsWithTag, publishedCount, type Post } from './posts';
 import { site } from './site';
 import { tagPath, type Tag } from './tags';
@@ -36,32 +41,49 @@ export interface RenderedFeed {
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Text that is safe in an XML text node or a CDATA section (where `]]>` would end it early). */
-export function xmlSafe(text: string): string {
-  return text.replace(XML_INVALID, '').replaceAll(']]>', ']]&gt;');
+/** Without the control characters that no reader wants and XML forbids. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(XML_INVALID, '');
 }
 
-/** Rewrites relative `href`/`src` (and `srcset`) in an HTML fragment against `pageUrl`, so a feed reader can follow them. */
+/** Text that is safe in an XML text node or a CDATA section (where `]]>` would end it early). */
+export function xmlSafe(text: string): string {
+  return withoutControlCharacters(text).replaceAll(']]>', ']]&gt;');
+}
+
+const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
+
+/**
+ * Rewrites relative `href`, `src`, `poster` and `srcset` of an HTML fragment against `pageUrl`,
+ * so that a feed reader can follow them. Works on the parsed HTML: text that merely looks like
+ * an attribute (a code sample showing `<img src="/logo.png">`) is left alone.
+ */
 export function absolutizeUrls(html: string, pageUrl: string): string {
   const absolute = (value: string) => {
-    const url = value.replace(/&amp;/g, '&');
     try {
-      return new URL(url, pageUrl).href.replace(/&/g, '&amp;');
+      return new URL(value, pageUrl).href;
     } catch {
       return value;
     }
   };
-  return html
-    .replace(/(\s(?:href|src|poster)=")([^"]*)"/g, (_, attr: string, value: string) => `${attr}${absolute(value)}"`)
-    .replace(/(\ssrcset=")([^"]*)"/g, (_, attr: string, value: string) =>
-      `${attr}${value
-        .split(',')
+  const tree = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (node: Element) => {
+    for (const name of URL_ATTRIBUTES) {
+      const value = node.properties[name];
+      if (typeof value === 'string') node.properties[name] = absolute(value);
+    }
+    const srcset: unknown = node.properties.srcSet;
+    if (Array.isArray(srcset) || typeof srcset === 'string') {
+      const candidates: string[] = Array.isArray(srcset) ? srcset.map(String) : srcset.split(',');
+      node.properties.srcSet = candidates
         .map((candidate) => {
           const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
           return [absolute(url), ...descriptor].join(' ');
         })
-        .join(', ')}"`,
-    );
+        .join(', ');
+    }
+  });
+  return toHtml(tree, { characterReferences: { useNamedReferences: true } });
 }
 
 const lastChange = (post: Pick<Post, 'date' | 'updated'>) => new Date(post.updated ?? post.date);
@@ -73,51 +95,70 @@ export interface FeedScope {
   tag?: Tag;
 }
 
-export function buildFeed({ posts, tag }: FeedScope, baseUrl: string = site.url): Feed {
+/**
+ * The feed of `scope` in `format`. Each format gets the values its readers expect: Atom marks
+ * titles and summaries as HTML, so they are escaped there; RSS descriptions are HTML too; JSON
+ * Feed takes plain text, and has no CDATA to protect.
+ */
+export function renderFeed({ posts, tag }: FeedScope, format: FeedFormat, baseUrl: string = site.url): RenderedFeed {
   const items = posts.slice(0, site.feedItems);
   const home = tag ? baseUrl + tagPath(tag.slug) : baseUrl;
-  const self = (format: FeedFormat) => baseUrl + (tag ? tagFeedPath(tag.slug) : FEED_PATHS[format]);
-  const author = { name: site.author.name, link: baseUrl };
-  const updated = items.reduce((newest, post) => Math.max(newest, lastChange(post).getTime()), 0);
+  const self = (f: FeedFormat) => baseUrl + (tag ? tagFeedPath(tag.slug) : FEED_PATHS[f]);
+  const updated = new Date(items.reduce((newest, post) => Math.max(newest, lastChange(post).getTime()), 0));
+  const xml = format !== 'json';
+  const text = xml ? xmlSafe : withoutControlCharacters;
+  const html = (value: string) => (xml ? xmlSafe(escapeHtml(value)) : withoutControlCharacters(value));
 
   const feed = new Feed({
     id: home,
     link: home,
-    title: xmlSafe(tag ? `${site.title} — ${tag.name}` : site.title),
-    description: xmlSafe(site.description),
+    title: text(tag ? `${site.title} — ${tag.name}` : site.title),
+    description: text(site.description),
     language: site.locale,
-    updated: new Date(updated),
+    updated,
     generator: site.title,
     copyright: `© ${site.author.name}`,
-    author,
-    feedLinks: tag ? { rss: self('rss') } : { rss: self('rss'), atom: self('atom'), json: self('json') },
+    author: { name: site.author.name, link: baseUrl },
+    feedLinks: tag ? { [format]: self(format) } : { rss: self('rss'), atom: self('atom'), json: self('json') },
   });
-  for (const post of items) feed.addItem(feedItem(post, baseUrl, author));
-  return feed;
-}
-
-function feedItem(post: Post, baseUrl: string, author: { name: string; link: string }): Item {
-  const link = baseUrl + post.url;
-  return {
-    id: link,
-    link,
-    title: xmlSafe(post.title),
-    // `date` is the last change (Atom <updated>, JSON date_modified); `published` the first appearance.
-    date: lastChange(post),
-    published: new Date(post.date),
-    description: xmlSafe(post.excerpt),
-    content: xmlSafe(absolutizeUrls(post.html, link)),
-    category: post.tags.map((t) => ({ name: xmlSafe(t.name), term: xmlSafe(t.name) })),
-    author: [author],
-  };
-}
-
-/** The feed in one format. JSON Feed is raised from the library's 1.0 output to 1.1. */
-export function renderFeed(feed: Feed, format: FeedFormat): RenderedFeed {
-  const updated = feed.options.updated ?? new Date(0);
-  if (format === 'rss') return { body: feed.rss2(), contentType: FEED_CONTENT_TYPES.rss, updated };
-  if (format === 'atom') return { body: feed.atom1(), contentType: FEED_CONTENT_TYPES.atom, updated };
+  for (const post of items) {
+    const link = baseUrl + post.url;
+    feed.addItem({
+      // RSS without an id falls back to the link as a permalink guid; Atom and JSON need one.
+      ...(format === 'rss' ? {} : { id: link }),
+      link,
+      title: format === 'atom' ? html(post.title) : text(post.title),
+      // `date` is the last change (Atom <updated>, JSON date_modified); `published` the first appearance.
+      date: lastChange(post),
+      published: new Date(post.date),
+      description: html(post.excerpt),
+      content: text(absolutizeUrls(post.html, link)),
+      category: post.tags.map((t) => ({ name: text(t.name), term: text(t.name) })),
+      // RSS wants an e-mail address in <author>: the name goes in <dc:creator> instead.
+      ...(format === 'rss'
+        ? { extensions: [{ name: 'dc:creator', objects: { _cdata: xmlSafe(site.author.name) } }] }
+        : { author: [{ name: text(site.author.name), link: baseUrl }] }),
+    });
+  }
+  if (format === 'rss') return { body: escapeAttributeBrackets(feed.rss2()), contentType: FEED_CONTENT_TYPES.rss, updated };
+  if (format === 'atom') {
+    const atom = escapeAttributeBrackets(feed.atom1()).replace('<feed xmlns="http://www.w3.org/2005/Atom"', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.locale}"`);
+    return { body: atom, contentType: FEED_CONTENT_TYPES.atom, updated };
+  }
   return { body: JSON.stringify(toJsonFeed11(feed)), contentType: FEED_CONTENT_TYPES.json, updated };
+}
+
+/**
+ * `feed` (through xml-js) escapes only `&` and `"` in attribute values; a `<` there (a tag named
+ * `R&D <b>` in a category) makes the document ill-formed. Fixed outside CDATA sections only.
+ */
+function escapeAttributeBrackets(xml: string): string {
+  return xml
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`),
+    )
+    .join('');
 }
 
 interface JsonFeedAuthor {
@@ -147,21 +188,20 @@ export interface FeedDocument {
   lastModified: Date;
 }
 
-function toDocument(feed: Feed, format: FeedFormat): FeedDocument {
-  const { body, contentType, updated } = renderFeed(feed, format);
+function toDocument({ body, contentType, updated }: RenderedFeed): FeedDocument {
   return { body, contentType, lastModified: updated };
 }
 
 /** The whole blog's feed in `format`. */
 export function siteFeed(format: FeedFormat, now: Date = new Date()): FeedDocument {
-  return toDocument(buildFeed({ posts: getPosts(now) }), format);
+  return toDocument(renderFeed({ posts: getPosts(now) }, format));
 }
 
 /** A tag's RSS feed, or null for a tag no published post carries. */
 export function tagFeed(tagSlug: string, now: Date = new Date()): FeedDocument | null {
   const tag = getTags(now).find((t) => t.slug === tagSlug);
   if (!tag) return null;
-  return toDocument(buildFeed({ posts: postsWithTag(getPosts(now), tag.slug), tag }), 'rss');
+  return toDocument(renderFeed({ posts: postsWithTag(getPosts(now), tag.slug), tag }, 'rss'));
 }
 
 /** The feed served at `pathname`, or null when no feed lives there. */

@@ -30,6 +30,8 @@ export interface Post {
   body: PostBody;
   /** The same article as static HTML (links as written), for feeds. */
   html: string;
+  /** The article as plain text, for search. */
+  text: string;
 }
 
 export type PostStatus = 'published' | 'draft' | 'scheduled';
@@ -107,6 +109,7 @@ function toPost(doc: MdxPost | MarkdownPost): Post {
     excerpt: doc.excerpt,
     readingMinutes: doc.readingMinutes,
     wordCount: doc.wordCount,
+    text: doc.text,
     toc: doc.toc as TocEntry[],
     image: doc.image,
     sourcePath: doc.sourcePath,

@@ -22,6 +22,8 @@ export interface BodyAnalysis {
   /** Plain text before the more-marker, else the first paragraph; empty when the body has no text. */
   excerpt: string;
   toc: TocEntry[];
+  /** Everything a reader reads, as one line of plain text (for search). */
+  text: string;
   wordCount: number;
   readingMinutes: number;
 }
@@ -38,10 +40,12 @@ export function parseBody(body: string, format: BodyFormat): Root {
 
 export function analyzeBody(body: string, format: BodyFormat): BodyAnalysis {
   const tree = parseBody(body, format);
-  const wordCount = countWords(plainText(tree));
+  const text = plainText(tree);
+  const wordCount = countWords(text);
   return {
     excerpt: excerptOf(tree),
     toc: tableOfContents(tree),
+    text,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };

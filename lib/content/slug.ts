@@ -4,12 +4,17 @@
  */
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l' };
 
-export function slugify(text: string): string {
+/** Lower case without accents or ligatures: `Œuvre Étendue` → `oeuvre etendue`. */
+export function foldDiacritics(text: string): string {
   return text
     .replace(/[œŒæÆßøØđĐłŁ]/g, (c) => LIGATURES[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
+    .toLowerCase();
+}
+
+export function slugify(text: string): string {
+  return foldDiacritics(text)
     // An apostrophe joins its word ("let's" → "lets"), it does not split it.
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,0 +1,58 @@
+/**
+ * French text handling for search, shared by indexing and queries so both sides agree:
+ * accent and case folding, elisions (l’, d’, qu’…), plural stripping and stop words.
+ */
+import { foldDiacritics } from '../content/slug';
+
+/** Words too common to tell posts apart. Folded (no accents), as terms are compared folded. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui ma mais me meme ' +
+    'mes moi mon ne nos notre nous on ou par pas plus pour qu que qui sa se ses son sur ta te tes toi ton tu un une ' +
+    'vos votre vous y est sont ete etre avoir ai as avons avez ont comme si ni car donc or sans sous entre vers chez ' +
+    'the of and to in is for on with'
+  ).split(' '),
+);
+
+/** `l'`, `d’`, `qu'`, `jusqu’`… at the start of a word. */
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/;
+
+/** A word: letters and digits, possibly joined by apostrophes (`l'accessibilité`, `aujourd'hui`). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words with their positions in `text`, for highlighting. */
+export function words(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** Words only, as the search library asks for them. */
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/**
+ * Singular of a folded French or English word, crudely but the same way on both sides:
+ * `conteneurs` → `conteneur`, `reseaux` → `reseau`, `timers` → `timer`. Short words and
+ * `-ss` endings (`dns`, `process`) are left alone.
+ */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (/(?:au|eu|ou)x$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The index term of a word, or null when it carries no meaning for search (stop word, lone letter). */
+export function processTerm(word: string): string | null {
+  const folded = foldDiacritics(word).replace(ELISION, '').replace(/['’]/g, '');
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
+  if (folded.length === 1 && !/\d/.test(folded)) return null;
+  return singular(folded);
+}
