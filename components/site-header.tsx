@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Dictionary } from '@/lib/i18n';
+import { SearchShortcut } from './search-shortcut';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader({ title, tagline, t }: { title: string; tagline: string; t: Dictionary }) {
@@ -10,6 +11,7 @@ export function SiteHeader({ title, tagline, t }: { title: string; tagline: stri
   ];
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
+      <SearchShortcut />
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
         <div className="min-w-0">
           <Link href="/" className="text-xl font-bold tracking-tight no-underline hover:text-accent-600 dark:hover:text-accent-400">
@@ -34,6 +36,20 @@ export function SiteHeader({ title, tagline, t }: { title: string; tagline: stri
           </nav>
           <ThemeToggle label={t.theme.toggle} />
         </div>
+        <form action="/search" method="get" role="search" className="w-full sm:w-auto">
+          <label htmlFor="site-search" className="sr-only">
+            {t.search.label}
+          </label>
+          <input
+            id="site-search"
+            data-search-input="header"
+            type="search"
+            name="q"
+            placeholder={`${t.search.placeholder} (/)`}
+            maxLength={200}
+            className="w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm sm:w-48 dark:border-zinc-700 dark:bg-zinc-900"
+          />
+        </form>
       </div>
     </header>
   );

@@ -1,21 +1,10 @@
 /** Dates as readers see them, in the site's language and time zone. Never relative ("il y a 3 jours"): pages are built ahead of time. */
+import { formatter, longDate } from './date-format';
 import { site } from './site';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(options: Intl.DateTimeFormatOptions, locale: string, timeZone: string): Intl.DateTimeFormat {
-  const key = JSON.stringify([locale, timeZone, options]);
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(key, f);
-  }
-  return f;
-}
 
 /** "29 janvier 2018" */
 export function formatDate(iso: string, locale: string = site.locale, timeZone: string = site.timeZone): string {
-  return formatter({ day: 'numeric', month: 'long', year: 'numeric' }, locale, timeZone).format(new Date(iso));
+  return longDate(iso, locale, timeZone);
 }
 
 /** "janvier 2018" */

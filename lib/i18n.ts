@@ -30,6 +30,20 @@ export interface Dictionary {
   callout: { info: string; tip: string; warning: string };
   footnotes: { label: string; backTo: (reference: string) => string };
   footer: { poweredBy: string; rss: string };
+  search: {
+    title: string;
+    label: string;
+    placeholder: string;
+    submit: string;
+    shortcutHint: string;
+    resultCount: (count: number, query: string) => string;
+    noResults: (query: string) => string;
+    suggestTags: string;
+    empty: string;
+    searching: string;
+    failed: string;
+    invalid: string;
+  };
 }
 
 const fr: Dictionary = {
@@ -70,6 +84,20 @@ const fr: Dictionary = {
   callout: { info: 'Info', tip: 'Astuce', warning: 'Attention' },
   footnotes: { label: 'Notes', backTo: (reference) => `Retour à l’appel de note ${reference}` },
   footer: { poweredBy: 'Propulsé par Next.js', rss: 'Flux RSS' },
+  search: {
+    title: 'Recherche',
+    label: 'Rechercher dans le blog',
+    placeholder: 'Rechercher…',
+    submit: 'Rechercher',
+    shortcutHint: 'Appuyez sur / pour rechercher depuis n’importe quelle page.',
+    resultCount: (count, query) => `${count === 0 ? 'Aucun' : count} résultat${count > 1 ? 's' : ''} pour « ${query} »`,
+    noResults: (query) => `Aucun article ne correspond à « ${query} ».`,
+    suggestTags: 'Essayez plutôt un des sujets les plus fréquents :',
+    empty: 'Tapez un ou plusieurs mots : un outil, un concept, un titre.',
+    searching: 'Recherche en cours…',
+    failed: 'La recherche n’a pas abouti. Réessayez.',
+    invalid: 'Cette recherche n’est pas valide : 200 caractères au plus, et un numéro de page entier.',
+  },
 };
 
 const en: Dictionary = {
@@ -105,6 +133,20 @@ const en: Dictionary = {
   callout: { info: 'Note', tip: 'Tip', warning: 'Warning' },
   footnotes: { label: 'Footnotes', backTo: (reference) => `Back to reference ${reference}` },
   footer: { poweredBy: 'Powered by Next.js', rss: 'RSS feed' },
+  search: {
+    title: 'Search',
+    label: 'Search the blog',
+    placeholder: 'Search…',
+    submit: 'Search',
+    shortcutHint: 'Press / to search from any page.',
+    resultCount: (count, query) => `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'} for “${query}”`,
+    noResults: (query) => `No post matches “${query}”.`,
+    suggestTags: 'Try one of the most frequent topics instead:',
+    empty: 'Type one or more words: a tool, a concept, a title.',
+    searching: 'Searching…',
+    failed: 'The search failed. Try again.',
+    invalid: 'This search is not valid: at most 200 characters, and a whole page number.',
+  },
 };
 
 export const dictionaries: Record<Language, Dictionary> = { fr, en };

@@ -1,0 +1,25 @@
+import { searchPosts } from '@/lib/search';
+import { parseSearchParams } from '@/lib/search/params';
+
+// Answers depend on the query string: rendered per request, from an index built once per process.
+export const dynamic = 'force-dynamic';
+
+/** Results change only when posts do: shared caches may keep them a few minutes. */
+const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=3600';
+
+export function GET(request: Request) {
+  const parsed = parseSearchParams(new URL(request.url).searchParams);
+  if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+  const { query } = parsed;
+  const { total, hits } = searchPosts(query);
+  return Response.json(
+    { query: query.q, total, page: query.page, limit: query.limit, results: hits },
+    { status: 200, headers: { 'Cache-Control': CACHE_CONTROL } },
+  );
+}
+
+function methodNotAllowed() {
+  return Response.json({ error: 'Only GET is supported here: GET /api/search?q=…' }, { status: 405, headers: { Allow: 'GET, HEAD' } });
+}
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
