@@ -3,9 +3,11 @@
  * Ranking: title matches weigh most, then tags, summary, body; ties go to the newest post, then
  * to the slug, so the same query always gives the same order.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Post } from '../posts';
-import { processTerm, tokenize } from './french';
+import { processTerm, queryTerms, tokenize } from './french';
+
+export { TYPO_MIN_LENGTH } from './french';
 import { makeSnippet } from './snippet';
 
 export type SearchDocument = Pick<Post, 'slug' | 'url' | 'title' | 'date' | 'tags' | 'excerpt' | 'text'>;
@@ -59,9 +61,6 @@ function extractField(doc: SearchDocument, field: string): string {
   }
 }
 
-/** One typo allowed in words of five letters or more. */
-export const TYPO_MIN_LENGTH = 5;
-
 export function createSearchEngine(posts: readonly SearchDocument[]): SearchEngine {
   const bySlug = new Map(posts.map((p) => [p.slug, p]));
   const index = new MiniSearch<SearchDocument>({
@@ -70,13 +69,8 @@ export function createSearchEngine(posts: readonly SearchDocument[]): SearchEngi
     extractField,
     tokenize,
     processTerm: (term) => processTerm(term) ?? undefined,
-    searchOptions: {
-      boost: FIELD_BOOSTS,
-      combineWith: 'AND',
-      // The word being typed is matched as a prefix: `kube` finds Kubernetes.
-      prefix: (_term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => (term.length >= TYPO_MIN_LENGTH ? 1 : false),
-    },
+    // Query terms arrive already processed (see toQuery): not a second time.
+    searchOptions: { boost: FIELD_BOOSTS, processTerm: (term) => term },
   });
   index.addAll(posts);
 
@@ -84,8 +78,10 @@ export function createSearchEngine(posts: readonly SearchDocument[]): SearchEngi
     size: posts.length,
     search({ q, tag, page, limit }) {
       const filter = tag === undefined ? undefined : (r: SearchResult) => bySlug.get(String(r.id))?.tags.some((t) => t.slug === tag) ?? false;
+      const query = toQuery(q);
+      if (!query) return { total: 0, hits: [] };
       const ranked = index
-        .search(q, { filter })
+        .search(query, { filter })
         .map((result) => ({ result, post: bySlug.get(String(result.id)) }))
         .filter((r): r is { result: SearchResult; post: SearchDocument } => r.post !== undefined)
         .sort(
@@ -97,6 +93,24 @@ export function createSearchEngine(posts: readonly SearchDocument[]): SearchEngi
       const hits = ranked.slice((page - 1) * limit, page * limit).map(({ result, post }) => toHit(post, result));
       return { total: ranked.length, hits };
     },
+  };
+}
+
+/**
+ * All words must match; the last one, being typed, also as a prefix (`kube` finds Kubernetes);
+ * a word of five letters or more forgives one typo (`kubernets`). Null when no word is left
+ * (only stop words).
+ */
+function toQuery(q: string): Query | null {
+  const terms = queryTerms(q);
+  if (terms.length === 0) return null;
+  return {
+    combineWith: 'AND',
+    queries: terms.map(({ term, typoAllowed }, i) => ({
+      queries: [term],
+      prefix: i === terms.length - 1,
+      fuzzy: typoAllowed ? 1 : false,
+    })),
   };
 }
 

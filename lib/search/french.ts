@@ -49,10 +49,35 @@ export function singular(word: string): string {
   return word;
 }
 
+/** A word folded, without its elision and apostrophes: `L’Accessibilité` → `accessibilite`. */
+function fold(word: string): string {
+  return foldDiacritics(word).replace(ELISION, '').replace(/['’]/g, '');
+}
+
+function meaningful(folded: string): boolean {
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return false;
+  return folded.length > 1 || /\d/.test(folded);
+}
+
 /** The index term of a word, or null when it carries no meaning for search (stop word, lone letter). */
 export function processTerm(word: string): string | null {
-  const folded = foldDiacritics(word).replace(ELISION, '').replace(/['’]/g, '');
-  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
-  if (folded.length === 1 && !/\d/.test(folded)) return null;
-  return singular(folded);
+  const folded = fold(word);
+  return meaningful(folded) ? singular(folded) : null;
+}
+
+export interface QueryTerm {
+  term: string;
+  /** Whether the word, as typed, is long enough to forgive a typo in it. */
+  typoAllowed: boolean;
+}
+
+/** One typo is forgiven in words of five letters or more (counted before the plural is stripped). */
+export const TYPO_MIN_LENGTH = 5;
+
+/** The terms of a reader's query, in order, with what each one tolerates. */
+export function queryTerms(query: string): QueryTerm[] {
+  return tokenize(query).flatMap((word) => {
+    const folded = fold(word);
+    return meaningful(folded) ? [{ term: singular(folded), typoAllowed: folded.length >= TYPO_MIN_LENGTH }] : [];
+  });
 }

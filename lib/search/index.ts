@@ -1,22 +1,41 @@
 /**
  * The search index of the published posts: built on first use in each server process, and
- * again whenever the set of published posts changes (a scheduled post's date passes).
+ * again whenever the set of published posts changes (a scheduled post's date passes). Recent
+ * answers are kept too: readers and live search ask the same few queries over and over.
  */
 import { getAllPosts, publishedCount, visiblePosts } from '../posts';
 import { createSearchEngine, type SearchEngine, type SearchQuery, type SearchResults } from './engine';
 
-let current: { epoch: number; engine: SearchEngine } | undefined;
+/** Answers kept per index generation; the oldest goes first. */
+export const RESULT_CACHE_SIZE = 500;
 
-export function getSearchEngine(now: Date = new Date()): SearchEngine {
+let current: { epoch: number; engine: SearchEngine; answers: Map<string, SearchResults> } | undefined;
+
+function generation(now: Date) {
   const epoch = publishedCount(now);
   if (current?.epoch !== epoch) {
     // Published posts only, whoever asks: the same rule as every page, without the author's view.
     const published = visiblePosts(getAllPosts(), { now, includeUnpublished: false });
-    current = { epoch, engine: createSearchEngine(published) };
+    current = { epoch, engine: createSearchEngine(published), answers: new Map() };
   }
-  return current.engine;
+  return current;
+}
+
+export function getSearchEngine(now: Date = new Date()): SearchEngine {
+  return generation(now).engine;
 }
 
 export function searchPosts(query: SearchQuery, now: Date = new Date()): SearchResults {
-  return getSearchEngine(now).search(query);
+  const { engine, answers } = generation(now);
+  const key = JSON.stringify([query.q, query.tag ?? null, query.page, query.limit]);
+  let results = answers.get(key);
+  if (results) {
+    // Map order is insertion order: re-inserting marks the entry as recently used.
+    answers.delete(key);
+  } else {
+    results = engine.search(query);
+    if (answers.size >= RESULT_CACHE_SIZE) answers.delete(answers.keys().next().value ?? '');
+  }
+  answers.set(key, results);
+  return results;
 }
