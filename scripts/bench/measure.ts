@@ -24,6 +24,8 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export interface Latencies {
+  /** Timed calls. */
+  calls: number;
   p50: number;
   p99: number;
   max: number;
@@ -31,23 +33,37 @@ export interface Latencies {
   perQuery: number[];
 }
 
-/**
- * Every query once to warm up (JIT, caches), then `rounds` timed passes. One sample per call, so
- * p99 over 50 queries × 5 rounds is the third slowest of 250 calls.
- */
-export function timeQueries(run: (q: string) => unknown, queries: readonly string[], rounds: number): Latencies {
-  for (const q of queries) run(q);
-  const samples: number[][] = queries.map(() => []);
-  for (let round = 0; round < rounds; round++) {
-    queries.forEach((q, i) => {
-      const start = performance.now();
-      run(q);
-      samples[i]?.push(performance.now() - start);
-    });
-  }
+function summarize(samples: readonly number[][]): Latencies {
   const all = samples.flat().sort((a, b) => a - b);
   const perQuery = samples.map((s) => percentile([...s].sort((a, b) => a - b), 50));
-  return { p50: percentile(all, 50), p99: percentile(all, 99), max: all.at(-1) ?? Number.NaN, perQuery };
+  return { calls: all.length, p50: percentile(all, 50), p99: percentile(all, 99), max: all.at(-1) ?? Number.NaN, perQuery };
+}
+
+/**
+ * Timed passes over the queries, the runs interleaved call by call so that figures meant to be
+ * compared see the same machine load. One sample per call: p99 over 50 queries × 5 rounds is the
+ * third slowest of 250 calls. The caller warms up first.
+ */
+export function timeInterleaved(runs: ReadonlyArray<(q: string) => unknown>, queries: readonly string[], rounds: number): Latencies[] {
+  const samples = runs.map(() => queries.map((): number[] => []));
+  for (let round = 0; round < rounds; round++) {
+    queries.forEach((q, i) => {
+      runs.forEach((run, r) => {
+        const start = performance.now();
+        run(q);
+        samples[r]?.[i]?.push(performance.now() - start);
+      });
+    });
+  }
+  return samples.map(summarize);
+}
+
+/** Every query once to warm up (JIT, caches), unless the caller did, then `rounds` timed passes. */
+export function timeQueries(run: (q: string) => unknown, queries: readonly string[], rounds: number, warmUp = true): Latencies {
+  if (warmUp) for (const q of queries) run(q);
+  const [latencies] = timeInterleaved([run], queries, rounds);
+  if (!latencies) throw new Error('timeInterleaved returned no figures');
+  return latencies;
 }
 
 export interface Built<T> {

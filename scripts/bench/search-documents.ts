@@ -53,9 +53,14 @@ export function parseSearchDocuments(value: unknown, source: string): SearchDocu
   return value;
 }
 
+// Node 20 does not run `--import tsx` in workers: the worker registers tsx itself.
+const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(
+  new URL('./search-documents-worker.ts', import.meta.url).href,
+)}); });`;
+
 function analyseInWorker(posts: CorpusPost[]): Promise<SearchDocument[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-documents-worker.ts', import.meta.url), { workerData: posts });
+    const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: posts });
     worker.once('message', (message: unknown) => {
       try {
         resolve(parseSearchDocuments(message, 'scripts/bench/search-documents-worker.ts'));
