@@ -5,7 +5,7 @@
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Post } from '../posts';
-import { processTerm, queryTerms, tokenize } from './french';
+import { documentTerm, queryTerms, tokenize } from './french';
 
 export { TYPO_MIN_LENGTH } from './french';
 import { makeSnippet } from './snippet';
@@ -39,7 +39,11 @@ export interface SearchResults {
 
 export interface SearchEngine {
   search(query: SearchQuery): SearchResults;
-  size: number;
+  /** Indexes posts not indexed yet (a scheduled post whose date has passed). */
+  add(posts: readonly SearchDocument[]): void;
+  remove(slugs: readonly string[]): void;
+  slugs(): string[];
+  readonly size: number;
 }
 
 export const FIELD_BOOSTS = { title: 8, tags: 4, summary: 2, text: 1 } as const;
@@ -62,36 +66,58 @@ function extractField(doc: SearchDocument, field: string): string {
 }
 
 export function createSearchEngine(posts: readonly SearchDocument[]): SearchEngine {
-  const bySlug = new Map(posts.map((p) => [p.slug, p]));
+  const bySlug = new Map<string, SearchDocument>();
   const index = new MiniSearch<SearchDocument>({
     idField: 'slug',
     fields: Object.keys(FIELD_BOOSTS),
     extractField,
     tokenize,
-    processTerm: (term) => processTerm(term) ?? undefined,
+    processTerm: (term) => documentTerm(term) ?? undefined,
     // Query terms arrive already processed (see toQuery): not a second time.
     searchOptions: { boost: FIELD_BOOSTS, processTerm: (term) => term },
   });
-  index.addAll(posts);
+  // Tie-break rank of each post: newest first, then by slug. Kept up to date as posts come in.
+  let rank = new Map<string, number>();
+  const rerank = () => {
+    const ordered = [...bySlug.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
+    rank = new Map(ordered.map((p, i) => [p.slug, i]));
+  };
+
+  function add(docs: readonly SearchDocument[]) {
+    const fresh = docs.filter((d) => !bySlug.has(d.slug));
+    for (const doc of fresh) bySlug.set(doc.slug, doc);
+    index.addAll(fresh);
+    if (fresh.length > 0) rerank();
+  }
+  add(posts);
 
   return {
-    size: posts.length,
+    get size() {
+      return bySlug.size;
+    },
+    add,
+    remove(slugs) {
+      for (const slug of slugs) {
+        if (!bySlug.has(slug)) continue;
+        index.discard(slug);
+        bySlug.delete(slug);
+      }
+      rerank();
+    },
+    slugs: () => [...bySlug.keys()],
     search({ q, tag, page, limit }) {
-      const filter = tag === undefined ? undefined : (r: SearchResult) => bySlug.get(String(r.id))?.tags.some((t) => t.slug === tag) ?? false;
       const query = toQuery(q);
       if (!query) return { total: 0, hits: [] };
-      const ranked = index
-        .search(query, { filter })
-        .map((result) => ({ result, post: bySlug.get(String(result.id)) }))
-        .filter((r): r is { result: SearchResult; post: SearchDocument } => r.post !== undefined)
-        .sort(
-          (a, b) =>
-            b.result.score - a.result.score ||
-            Date.parse(b.post.date) - Date.parse(a.post.date) ||
-            a.post.slug.localeCompare(b.post.slug),
-        );
-      const hits = ranked.slice((page - 1) * limit, page * limit).map(({ result, post }) => toHit(post, result));
-      return { total: ranked.length, hits };
+      const filter = tag === undefined ? undefined : (r: SearchResult) => bySlug.get(String(r.id))?.tags.some((t) => t.slug === tag) ?? false;
+      const results = index.search(query, { filter });
+      const order = (r: SearchResult) => rank.get(String(r.id)) ?? Infinity;
+      results.sort((a, b) => b.score - a.score || order(a) - order(b));
+      const hits: SearchHit[] = [];
+      for (const result of results.slice((page - 1) * limit, page * limit)) {
+        const post = bySlug.get(String(result.id));
+        if (post) hits.push(toHit(post, result));
+      }
+      return { total: results.length, hits };
     },
   };
 }

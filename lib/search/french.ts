@@ -65,6 +65,25 @@ export function processTerm(word: string): string | null {
   return meaningful(folded) ? singular(folded) : null;
 }
 
+/** Words of posts seen so far, with their terms: a blog's vocabulary is a few tens of thousands of words. */
+const documentTerms = new Map<string, string | null>();
+const DOCUMENT_TERMS_LIMIT = 200_000;
+
+/**
+ * `processTerm` for the words of posts (indexing, snippets), remembered: folding accents is the
+ * costly part, and the same words come back in every post. Never for readers' queries, so what
+ * strangers type cannot grow the cache.
+ */
+export function documentTerm(word: string): string | null {
+  let term = documentTerms.get(word);
+  if (term === undefined) {
+    if (documentTerms.size >= DOCUMENT_TERMS_LIMIT) documentTerms.clear();
+    term = processTerm(word);
+    documentTerms.set(word, term);
+  }
+  return term;
+}
+
 export interface QueryTerm {
   term: string;
   /** Whether the word, as typed, is long enough to forgive a typo in it. */

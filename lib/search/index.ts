@@ -1,7 +1,8 @@
 /**
- * The search index of the published posts: built on first use in each server process, and
- * again whenever the set of published posts changes (a scheduled post's date passes). Recent
- * answers are kept too: readers and live search ask the same few queries over and over.
+ * The search index of the published posts: built on first use in each server process, then
+ * kept in step with the set of published posts (a scheduled post is added when its date
+ * passes) without a full rebuild. Recent answers are kept too: readers and live search ask the
+ * same few queries over and over.
  */
 import { getAllPosts, publishedCount, visiblePosts } from '../posts';
 import { createSearchEngine, type SearchEngine, type SearchQuery, type SearchResults } from './engine';
@@ -16,7 +17,14 @@ function generation(now: Date) {
   if (current?.epoch !== epoch) {
     // Published posts only, whoever asks: the same rule as every page, without the author's view.
     const published = visiblePosts(getAllPosts(), { now, includeUnpublished: false });
-    current = { epoch, engine: createSearchEngine(published), answers: new Map() };
+    if (current) {
+      const keep = new Set(published.map((p) => p.slug));
+      current.engine.remove(current.engine.slugs().filter((slug) => !keep.has(slug)));
+      current.engine.add(published);
+      current = { epoch, engine: current.engine, answers: new Map() };
+    } else {
+      current = { epoch, engine: createSearchEngine(published), answers: new Map() };
+    }
   }
   return current;
 }

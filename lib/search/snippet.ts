@@ -3,22 +3,81 @@
  * and the matched words are wrapped in `<mark>`, so the result can be inserted as is.
  */
 import { escapeHtml } from '../html';
-import { processTerm, words } from './french';
+import { documentTerm } from './french';
 
 export const SNIPPET_LENGTH = 160;
-
 
 interface Span {
   start: number;
   end: number;
 }
 
-/** Positions in `text` of the words whose index term is one of `terms`. */
+/** Letters a folded term stands for in the text, whatever the case or accent. */
+const VARIANTS: Record<string, string> = {
+  a: 'aàâäáãå',
+  c: 'cç',
+  e: 'eéèêë',
+  i: 'iîïíì',
+  n: 'nñ',
+  o: 'oôöóòõø',
+  u: 'uùûüú',
+  y: 'yÿý',
+};
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * Where a term may begin in the text: its letters with every accent, at the start of a word or
+ * after an elision. Candidates only: each one is confirmed through `documentTerm`, but this way
+ * only the matches are examined, not every word of a long post.
+ */
+function candidatePattern(terms: ReadonlySet<string>): RegExp {
+  const key = [...terms].sort().join(' ');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    // Terms are letters and digits (see french.ts); escaping is only a safeguard.
+    const alternatives = [...terms].map((term) =>
+      term
+        .replace(/oe|ae|./g, (part) =>
+          part === 'oe' ? '(?:oe|œ)' : part === 'ae' ? '(?:ae|æ)' : VARIANTS[part] ? `[${VARIANTS[part]}]` : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+        ),
+    );
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})`, 'giu');
+    if (patterns.size > 1000) patterns.clear();
+    patterns.set(key, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/uy;
+const LETTER_OR_APOSTROPHE = /[\p{L}\p{N}'’]/u;
+
+/** The whole word around position `at` (elision included: `l’accessibilité`). */
+function wordAround(text: string, at: number): Span & { word: string } {
+  let start = at;
+  while (start > 0 && LETTER_OR_APOSTROPHE.test(text.charAt(start - 1))) start--;
+  // A leading apostrophe is a quote, not part of the word.
+  while (start < at && /['’]/.test(text.charAt(start))) start++;
+  WORD_AT.lastIndex = start;
+  const word = WORD_AT.exec(text)?.[0] ?? text.slice(start, at);
+  return { start, end: start + word.length, word };
+}
+
+/** Positions in `text` of the words whose index term is one of `terms`, in text order. */
 export function matchedSpans(text: string, terms: ReadonlySet<string>): Span[] {
-  return words(text).filter((w) => {
-    const term = processTerm(w.text);
-    return term !== null && terms.has(term);
-  });
+  const spans: Span[] = [];
+  if (terms.size === 0) return spans;
+  const pattern = candidatePattern(terms);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const { start, end, word } = wordAround(text, m.index);
+    if (spans.at(-1)?.start !== start) {
+      const term = documentTerm(word);
+      if (term !== null && terms.has(term)) spans.push({ start, end });
+    }
+    pattern.lastIndex = Math.max(pattern.lastIndex, end);
+  }
+  return spans;
 }
 
 /**
@@ -30,10 +89,16 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>, length: nu
   const spans = matchedSpans(text, terms);
   let start = 0;
   let best = -1;
-  for (const span of spans) {
-    // Start a little before the match so that it reads in context.
-    const from = Math.max(0, span.start - Math.floor(length / 4));
-    const count = spans.filter((s) => s.start >= from && s.end <= from + length).length;
+  // Windows begin a little before a match, so that it reads in context. Spans are in text order:
+  // a window's first match only moves forward, and so does its last (`last`, exclusive).
+  let last = 0;
+  for (let first = 0; first < spans.length; first++) {
+    const from = Math.max(0, (spans[first]?.start ?? 0) - Math.floor(length / 4));
+    while (last < spans.length && (spans[last]?.end ?? Infinity) <= from + length) last++;
+    // Matches before `first` that still start after `from` belong to this window too.
+    let begin = first;
+    while (begin > 0 && (spans[begin - 1]?.start ?? -1) >= from) begin--;
+    const count = last - begin;
     if (count > best) [best, start] = [count, from];
   }
   let end = Math.min(text.length, start + length);

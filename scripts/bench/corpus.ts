@@ -17,44 +17,62 @@ export function random(seed: number): () => number {
   };
 }
 
-const NOUNS = (
-  'conteneur résolveur serveur cluster déploiement journal timer service réseau certificat sauvegarde base donnée ' +
-  'requête index partition réplique nœud volume image registre pipeline intégration supervision alerte métrique ' +
-  'tableau sonde capteur passerelle protocole file message flux événement schéma migration version dépendance ' +
-  'paquet module fonction variable configuration secret clé jeton utilisateur groupe politique règle pare-feu ' +
-  'proxy équilibreur cache mémoire processeur disque latence débit disponibilité résilience accessibilité sécurité ' +
-  'performance observabilité trace rétention compression agrégat requêteur moteur stockage archive tâche planification'
-).split(' ');
+/**
+ * A blog writes about a few subjects at a time: each post takes two topics, and most of its
+ * nouns and product names come from them. (A uniform draw from one small list would put every
+ * word in every post, and every query would match the whole blog.)
+ */
+interface Topic {
+  nouns: string[];
+  tech: string[];
+  tags: string[];
+}
 
-const TECH = (
-  'Kubernetes Docker Traefik systemd PostgreSQL TimescaleDB InfluxDB Telegraf Grafana Prometheus Redis Kafka MQTT ' +
-  'Nginx Ansible Terraform Helm etcd CoreDNS Let’s Encrypt Debian Ubuntu Rust Go Python Node.js Next.js React ' +
-  'Hugo Vercel GitLab GitHub Loki Tempo Vector ClickHouse QuestDB MariaDB MySQL SQLite Caddy HAProxy WireGuard'
-).split(' ');
+const split = (words: string) => words.split(' ');
 
-const VERBS = (
+const TOPICS: Topic[] = [
+  { nouns: split('conteneur image registre orchestrateur pod nœud volume manifeste'), tech: split('Kubernetes Docker Helm etcd'), tags: ['kubernetes', 'docker', 'helm'] },
+  { nouns: split('résolveur zone enregistrement latence paquet pare-feu tunnel routage'), tech: split('CoreDNS WireGuard Nginx HAProxy'), tags: ['réseau', 'dns', 'wireguard', 'nginx'] },
+  { nouns: split('timer unité journal tâche planification redémarrage cron socket'), tech: split('systemd Debian Ansible'), tags: ['systemd', 'linux', 'debian', 'ansible'] },
+  { nouns: split('série métrique rétention agrégat compression mesure échantillon hypertable'), tech: split('TimescaleDB InfluxDB QuestDB ClickHouse'), tags: ['time series', 'timescaledb', 'influxdb', 'questdb', 'clickhouse'] },
+  { nouns: split('capteur passerelle protocole trame batterie antenne télémétrie relevé'), tech: split('MQTT Telegraf LoRaWAN'), tags: ['iot', 'mqtt', 'télémétrie'] },
+  { nouns: split('certificat secret clé jeton chiffrement politique audit vulnérabilité'), tech: split('Let’s Encrypt Vault TLS'), tags: ['sécurité', 'tls', "let's encrypt"] },
+  { nouns: split('accessibilité page composant rendu navigateur formulaire gabarit contraste'), tech: split('Next.js React Hugo'), tags: ['web', 'accessibilité', 'next.js', 'react', 'hugo'] },
+  { nouns: split('requête index réplique sauvegarde migration transaction schéma table'), tech: split('PostgreSQL MariaDB Redis'), tags: ['postgresql', 'mariadb', 'redis', 'sauvegarde', 'réplication'] },
+  { nouns: split('supervision alerte trace tableau sonde journalisation seuil astreinte'), tech: split('Prometheus Grafana Loki'), tags: ['observabilité', 'supervision', 'prometheus', 'grafana', 'loki'] },
+  { nouns: split('pipeline déploiement intégration artefact branche revue livraison environnement'), tech: split('GitLab GitHub Terraform'), tags: ['devops', 'intégration continue', 'déploiement', 'terraform'] },
+  { nouns: split('flux événement file consommateur producteur partition offset topic'), tech: split('Kafka Vector NATS'), tags: ['kafka', 'événements', 'données'] },
+  { nouns: split('bilan conférence client projet veille lecture formation mission'), tech: split('CérénIT Meetup'), tags: ['cérénit', 'veille', 'bilan', 'conférence'] },
+];
+
+/** Nouns any post may use, whatever its subject. */
+const GENERAL = split(
+  'donnée serveur version configuration outil équipe stockage mémoire disque processeur fichier commande ' +
+    'documentation exemple question solution archive module fonction variable dépendance performance ' +
+    'architecture machine application service utilisateur groupe règle cache',
+);
+
+const VERBS = split(
   'déployer configurer superviser sauvegarder migrer indexer compresser répliquer planifier surveiller tester ' +
-  'automatiser sécuriser optimiser documenter mesurer corriger publier installer redémarrer'
-).split(' ');
+    'automatiser sécuriser optimiser documenter mesurer corriger publier installer redémarrer',
+);
 
-const ADJECTIVES = (
+const ADJECTIVES = split(
   'simple robuste rapide stable léger complet distribué natif sécurisé modulaire lisible fiable élégant ' +
-  'pratique récent ancien critique temporaire persistant asynchrone'
-).split(' ');
+    'pratique récent ancien critique temporaire persistant asynchrone',
+);
 
-const GLUE = (
+const GLUE = split(
   'le la les un une des du de et ou mais donc car avec pour dans sur sans sous entre vers chez par ' +
-  'ce cette ces son sa ses notre votre leur plus moins très bien aussi encore déjà toujours souvent'
-).split(' ');
+    'ce cette ces son sa ses notre votre leur plus moins très bien aussi encore déjà toujours souvent',
+);
 
+/** Every tag the corpus uses: 2 to 6 per post, mostly from the post's topics. */
 export const CORPUS_TAGS = [
-  'kubernetes', 'docker', 'traefik', 'systemd', 'postgresql', 'timescaledb', 'influxdb', 'time series',
-  'sécurité', 'réseau', 'observabilité', 'supervision', 'cérénit', 'veille', 'bilan', 'iot', 'mqtt', 'devops',
-  'intégration continue', 'déploiement', 'sauvegarde', 'performance', 'accessibilité', 'web', 'next.js', 'react',
-  'hugo', 'rust', 'go', 'python', 'javascript', 'typescript', 'linux', 'debian', 'ansible', 'terraform', 'helm',
-  'prometheus', 'grafana', 'loki', 'redis', 'kafka', 'clickhouse', 'questdb', 'mariadb', 'nginx', 'caddy',
-  'wireguard', 'dns', 'tls', "let's encrypt", 'haute disponibilité', 'réplication', 'rétention', 'compression',
-  'données', 'événements', 'architecture', 'conférence', 'télémétrie',
+  ...new Set([
+    ...TOPICS.flatMap((t) => t.tags),
+    ...split('rust go python javascript typescript linux architecture performance caddy mariadb haute-disponibilité rétention compression web'),
+  ]),
 ];
 
 export interface CorpusPost {
@@ -77,13 +95,17 @@ export function generateCorpus(count: number, seed = 42): CorpusPost[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const between = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
 
+  let topics: Topic[] = [];
+  const topicNoun = () => pick(pick(topics).nouns);
+  const topicTech = () => pick(pick(topics).tech);
   const word = () => {
     const r = rnd();
-    if (r < 0.35) return pick(GLUE);
-    if (r < 0.65) return pick(NOUNS) + (rnd() < 0.3 ? 's' : '');
-    if (r < 0.78) return pick(ADJECTIVES);
+    if (r < 0.4) return pick(GLUE);
+    if (r < 0.6) return topicNoun() + (rnd() < 0.3 ? 's' : '');
+    if (r < 0.7) return pick(GENERAL) + (rnd() < 0.3 ? 's' : '');
+    if (r < 0.8) return pick(ADJECTIVES);
     if (r < 0.9) return pick(VERBS);
-    return pick(TECH);
+    return topicTech();
   };
   const sentence = () => {
     const words = Array.from({ length: between(8, 18) }, word);
@@ -95,9 +117,13 @@ export function generateCorpus(count: number, seed = 42): CorpusPost[] {
 
   const posts: CorpusPost[] = [];
   for (let i = 0; i < count; i++) {
-    const tech = pick(TECH);
-    const title = `${pick(VERBS).replace(/^./, (c) => c.toUpperCase())} ${pick(NOUNS)} avec ${tech} : ${pick(ADJECTIVES)} et ${pick(ADJECTIVES)} (${i + 1})`;
-    const tags = [...new Set(Array.from({ length: between(2, 6) }, () => pick(CORPUS_TAGS)))];
+    const first = pick(TOPICS);
+    const second = pick(TOPICS);
+    topics = first === second ? [first] : [first, second];
+    const tech = topicTech();
+    const title = `${pick(VERBS).replace(/^./, (c) => c.toUpperCase())} ${topicNoun()} avec ${tech} : ${pick(ADJECTIVES)} et ${pick(ADJECTIVES)} (${i + 1})`;
+    const topicTags = topics.flatMap((t) => t.tags);
+    const tags = [...new Set(Array.from({ length: between(2, 6) }, () => (rnd() < 0.8 ? pick(topicTags) : pick(CORPUS_TAGS))))];
     const date = new Date(START + Math.floor(rnd() * 8 * YEAR_MS)).toISOString();
     const target = between(800, 1500);
     const headings = between(3, 6);
@@ -105,7 +131,7 @@ export function generateCorpus(count: number, seed = 42): CorpusPost[] {
     const intro = sections[0] ?? '';
     let words = countWords(intro);
     for (let h = 0; h < headings; h++) {
-      sections.push(`## ${pick(VERBS).replace(/^./, (c) => c.toUpperCase())} le ${pick(NOUNS)} ${h + 1}`);
+      sections.push(`## ${pick(VERBS).replace(/^./, (c) => c.toUpperCase())} le ${topicNoun()} ${h + 1}`);
       const share = Math.max(60, Math.floor((target - words) / (headings - h)));
       let written = 0;
       while (written < share) {
@@ -116,14 +142,14 @@ export function generateCorpus(count: number, seed = 42): CorpusPost[] {
       words += written;
       if (h === 0) {
         sections.push(
-          Array.from({ length: between(3, 6) }, (_, k) => `- [${pick(TECH)} ${pick(NOUNS)}](https://exemple.fr/${i}/${k}) : ${sentence()}`).join('\n'),
+          Array.from({ length: between(3, 6) }, (_, k) => `- [${topicTech()} ${topicNoun()}](https://exemple.fr/${i}/${k}) : ${sentence()}`).join('\n'),
         );
       }
       if (h === 1) {
-        sections.push(['```shell', `systemctl status ${pick(NOUNS).replace(/[^a-z]/g, '')}.service`, `journalctl -u ${tech.toLowerCase().replace(/[^a-z]/g, '')} --since today`, '```'].join('\n'));
+        sections.push(['```shell', `systemctl status ${topicNoun().replace(/[^a-z]/g, '')}.service`, `journalctl -u ${tech.toLowerCase().replace(/[^a-z]/g, '')} --since today`, '```'].join('\n'));
       }
       if (h === 2 && i % 5 === 0) {
-        sections.push(['| Outil | Usage | Note |', '| --- | --- | --- |', ...Array.from({ length: 4 }, () => `| ${pick(TECH)} | ${pick(NOUNS)} | ${between(1, 5)}/5 |`)].join('\n'));
+        sections.push(['| Outil | Usage | Note |', '| --- | --- | --- |', ...Array.from({ length: 4 }, () => `| ${topicTech()} | ${topicNoun()} | ${between(1, 5)}/5 |`)].join('\n'));
       }
     }
     const slug = `article-${String(i + 1).padStart(5, '0')}`;

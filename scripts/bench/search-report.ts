@@ -86,7 +86,7 @@ function context(runs: readonly SizeRun[], { rounds, queryBudgetSeconds, runMinu
     `- Corpus: \`generateCorpus(n, 42)\` (scripts/bench/corpus.ts) made into search documents with \`analyzeBody(body, 'mdx')\` and \`uniqueTags\`: ` +
       `${sizes.join(' and ')}; the ${Q} \`BENCH_QUERIES\`, one warm-up pass then ${rounds} timed passes (${Q * rounds} calls per latency figure), ` +
       `fewer for a library that would need more than ${queryBudgetSeconds} s of timed queries (see “calls”). ` +
-      'The corpus draws on a few hundred words, so most queries match most posts: a worst case for scoring, sorting and AND.',
+      'Each post takes most of its nouns and product names from two of twelve topics, as a blog does; the general words every post uses (and `securite`, which one typo turns into the ubiquitous adjective `sécurisé`) still match nearly every post: those queries set the p99.',
     '- Heap: live heap growth after `global.gc()`, the index still referenced (the documents exist before the build and are not counted). ' +
       'Latency: one call for the 10 best ids (libraries), or `engine.search({ q, page: 1, limit: 10 })` with its snippets (our engine).',
     `- Run time: ${runMinutes.toFixed(1)} min, search documents ${documentsFromCache ? 'read from the cache' : 'prepared (about 17 ms of remark per post, on every core)'}.`,
