@@ -170,3 +170,12 @@ describe('404', () => {
     expect(links(html)).toEqual(expect.arrayContaining(['/', '/tags']));
   });
 });
+
+describe('health', () => {
+  it('/api/health answers 200 and is never cached', async () => {
+    const res = await fetch(base + '/api/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});

@@ -1,0 +1,7 @@
+// Liveness probe for load balancers and uptime checks; also the baseline of the HTTP benchmarks
+// (the cost of a route handler that does nothing).
+export const dynamic = 'force-dynamic';
+
+export function GET() {
+  return Response.json({ status: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
+}
