@@ -9,6 +9,9 @@ import { alternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
+// Every page below is regenerated at most this often (site.revalidateSeconds): ISR.
+export const revalidate = 3600;
+
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.title, template: `%s — ${site.title}` },

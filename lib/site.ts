@@ -14,6 +14,12 @@ export interface SiteConfig {
   /** Absolute base URL, without a trailing slash. */
   url: string;
   postsPerPage: number;
+  /**
+   * Seconds after which a prerendered page or feed is regenerated on the next request (ISR), so
+   * that a scheduled post appears without a rebuild. Next.js reads the period from a literal in
+   * each route (`export const revalidate = 3600`): test/lib/revalidate.test.ts keeps them equal.
+   */
+  revalidateSeconds: number;
   /** Items in each feed, newest first. */
   feedItems: number;
   relatedPosts: number;
@@ -34,6 +40,7 @@ export const site = {
   timeZone: 'Europe/Paris',
   url: parseEnv(process.env).siteUrl,
   postsPerPage: 10,
+  revalidateSeconds: 3600,
   feedItems: 20,
   relatedPosts: 3,
   tocMinHeadings: 3,

@@ -2,6 +2,8 @@ import { siteFeed } from '@/lib/feeds';
 import { documentResponse } from '@/lib/http';
 
 export const dynamic = 'force-static';
+// Regenerated with the pages: site.revalidateSeconds.
+export const revalidate = 3600;
 
 export function GET() {
   return documentResponse(siteFeed('atom'));

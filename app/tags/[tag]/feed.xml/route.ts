@@ -3,6 +3,8 @@ import { documentResponse } from '@/lib/http';
 import { getTags } from '@/lib/posts';
 
 export const dynamic = 'force-static';
+// Regenerated with the pages: site.revalidateSeconds.
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return getTags().map((tag) => ({ tag: tag.slug }));
