@@ -4,11 +4,33 @@
  */
 export interface Env {
   siteUrl: string;
+  /** Turns on `POST /api/revalidate`; unset, the endpoint answers 404. */
+  revalidateSecret?: string;
 }
 
 const DEFAULT_SITE_URL = 'http://localhost:3000';
 
+/** Shorter secrets can be guessed; an endpoint is off rather than weakly protected. */
+export const MIN_SECRET_LENGTH = 32;
+
+function readSecret(source: Record<string, string | undefined>, name: string): string | undefined {
+  const value = source[name];
+  if (value === undefined || value === '') return undefined;
+  if (value.length < MIN_SECRET_LENGTH) {
+    // The value itself is never printed.
+    throw new Error(
+      `${name} is set but has only ${value.length} characters: use at least ${MIN_SECRET_LENGTH} (for example the output of \`openssl rand -hex 32\`), or unset it to turn its endpoint off.`,
+    );
+  }
+  return value;
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
+  const revalidateSecret = readSecret(source, 'REVALIDATE_SECRET');
+  return { siteUrl: parseSiteUrl(source), ...(revalidateSecret ? { revalidateSecret } : {}) };
+}
+
+function parseSiteUrl(source: Record<string, string | undefined>): string {
   const raw = source.SITE_URL?.trim() || DEFAULT_SITE_URL;
   let url: URL;
   try {
@@ -24,5 +46,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`SITE_URL="${raw}" must not carry a query string or a fragment`);
   }
   // Stored without a trailing slash so that `${siteUrl}/posts/x` is always right.
-  return { siteUrl: url.href.replace(/\/+$/, '') };
+  return url.href.replace(/\/+$/, '');
 }
+
+/** The environment of this process, checked when the server or the build starts. */
+export const env: Env = parseEnv(process.env);

@@ -1,4 +1,4 @@
-import { parseEnv } from './env';
+import { env } from './env';
 import type { Language } from './i18n';
 
 export interface SiteConfig {
@@ -38,7 +38,7 @@ export const site = {
   language: 'fr',
   locale: 'fr-FR',
   timeZone: 'Europe/Paris',
-  url: parseEnv(process.env).siteUrl,
+  url: env.siteUrl,
   postsPerPage: 10,
   revalidateSeconds: 3600,
   feedItems: 20,

@@ -47,3 +47,8 @@ export function searchPosts(query: SearchQuery, now: Date = new Date()): SearchR
   answers.set(key, results);
   return results;
 }
+
+/** Forgets the index and the cached answers: the next search rebuilds them (on-demand revalidation). */
+export function resetSearchIndex(): void {
+  current = undefined;
+}

@@ -1,0 +1,52 @@
+import { revalidatePath } from 'next/cache';
+import { env } from '@/lib/env';
+import { MAX_BODY_BYTES, parseRevalidationBody, sitePaths } from '@/lib/revalidation';
+import { resetSearchIndex } from '@/lib/search';
+import { bearerToken, secretMatches } from '@/lib/secrets';
+
+export const dynamic = 'force-dynamic';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+const error = (status: number, message: string, headers: Record<string, string> = {}) =>
+  Response.json({ error: message }, { status, headers: { ...NO_STORE, ...headers } });
+
+/** Off unless REVALIDATE_SECRET is set: then this path does not exist. */
+const disabled = () => error(404, 'Not found.');
+
+/** `POST /api/revalidate` with `Authorization: Bearer <REVALIDATE_SECRET>` and `{"paths": [...]}` or `{"all": true}`. */
+export async function POST(request: Request) {
+  const secret = env.revalidateSecret;
+  if (!secret) return disabled();
+  const token = bearerToken(request);
+  if (token === null || !secretMatches(token, secret)) {
+    return error(401, 'Missing or wrong token: send "Authorization: Bearer <REVALIDATE_SECRET>".', { 'WWW-Authenticate': 'Bearer' });
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return error(413, `The body must stay under ${MAX_BODY_BYTES} bytes.`);
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return error(400, 'The body is not JSON. Send {"paths": ["/", "/posts/a-slug"]} or {"all": true}.');
+  }
+  const parsed = parseRevalidationBody(body);
+  if (!parsed.ok) return error(400, parsed.error);
+
+  const { target } = parsed;
+  const all = 'all' in target;
+  const paths = 'paths' in target ? target.paths : sitePaths();
+  for (const path of paths) revalidatePath(path);
+  if (all) {
+    // Anything not listed (an old tag page, a page past the end) goes too.
+    revalidatePath('/', 'layout');
+    resetSearchIndex();
+  }
+  return Response.json({ revalidated: paths, searchIndex: all }, { status: 200, headers: NO_STORE });
+}
+
+function otherMethod() {
+  if (!env.revalidateSecret) return disabled();
+  return error(405, 'Use POST.', { Allow: 'POST' });
+}
+
+export { otherMethod as GET, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };
