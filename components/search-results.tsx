@@ -1,7 +1,7 @@
 import { longDate } from '@/lib/date-format';
 import type { Dictionary } from '@/lib/i18n';
 import type { SearchHit } from '@/lib/search/engine';
-import type { Tag } from '@/lib/tags';
+import { tagPath, type Tag } from '@/lib/tags';
 
 export interface SearchResultsProps {
   query: string;
@@ -37,7 +37,7 @@ export function SearchResultList({ query, total, hits, page, limit, suggestedTag
               <ul className="mt-2 flex flex-wrap gap-2">
                 {suggestedTags.map((tag) => (
                   <li key={tag.slug}>
-                    <a href={`/tags/${tag.slug}`} className="rounded-full bg-zinc-100 px-3 py-1 text-sm no-underline hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+                    <a href={tagPath(tag.slug)} className="rounded-full bg-zinc-100 px-3 py-1 text-sm no-underline hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
                       {tag.name}
                     </a>
                   </li>

@@ -8,7 +8,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { etagOf } from './http';
+import { etagOf, type CachedDocument } from './http';
 import { escapeHtml } from './html';
 import { getPosts, getTags, postsWithTag, publishedCount, type Post } from './posts';
 import { site } from './site';
@@ -29,12 +29,8 @@ export function tagFeedPath(tagSlug: string): string {
   return `${tagPath(tagSlug)}/feed.xml`;
 }
 
-export interface RenderedFeed {
-  body: string;
-  contentType: string;
-  /** Newest publication or update date among the items: the feed's own last change. */
-  updated: Date;
-}
+/** A feed as it is served; `lastModified` is the newest publication or update among its items. */
+export type RenderedFeed = CachedDocument;
 
 
 // XML 1.0 forbids these characters even inside CDATA; a stray one would make the whole feed unreadable.
@@ -104,7 +100,7 @@ export function renderFeed({ posts, tag }: FeedScope, format: FeedFormat, baseUr
   const items = posts.slice(0, site.feedItems);
   const home = tag ? baseUrl + tagPath(tag.slug) : baseUrl;
   const self = (f: FeedFormat) => baseUrl + (tag ? tagFeedPath(tag.slug) : FEED_PATHS[f]);
-  const updated = new Date(items.reduce((newest, post) => Math.max(newest, lastChange(post).getTime()), 0));
+  const lastModified = new Date(items.reduce((newest, post) => Math.max(newest, lastChange(post).getTime()), 0));
   const xml = format !== 'json';
   const text = xml ? xmlSafe : withoutControlCharacters;
   const html = (value: string) => (xml ? xmlSafe(escapeHtml(value)) : withoutControlCharacters(value));
@@ -115,7 +111,7 @@ export function renderFeed({ posts, tag }: FeedScope, format: FeedFormat, baseUr
     title: text(tag ? `${site.title} — ${tag.name}` : site.title),
     description: text(site.description),
     language: site.locale,
-    updated,
+    updated: lastModified,
     generator: site.title,
     copyright: `© ${site.author.name}`,
     author: { name: site.author.name, link: baseUrl },
@@ -140,12 +136,12 @@ export function renderFeed({ posts, tag }: FeedScope, format: FeedFormat, baseUr
         : { author: [{ name: text(site.author.name), link: baseUrl }] }),
     });
   }
-  if (format === 'rss') return { body: escapeAttributeBrackets(feed.rss2()), contentType: FEED_CONTENT_TYPES.rss, updated };
+  if (format === 'rss') return { body: escapeAttributeBrackets(feed.rss2()), contentType: FEED_CONTENT_TYPES.rss, lastModified };
   if (format === 'atom') {
     const atom = escapeAttributeBrackets(feed.atom1()).replace('<feed xmlns="http://www.w3.org/2005/Atom"', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.locale}"`);
-    return { body: atom, contentType: FEED_CONTENT_TYPES.atom, updated };
+    return { body: atom, contentType: FEED_CONTENT_TYPES.atom, lastModified };
   }
-  return { body: JSON.stringify(toJsonFeed11(feed)), contentType: FEED_CONTENT_TYPES.json, updated };
+  return { body: JSON.stringify(toJsonFeed11(feed)), contentType: FEED_CONTENT_TYPES.json, lastModified };
 }
 
 /**
@@ -182,30 +178,20 @@ function toJsonFeed11(feed: Feed): Record<string, unknown> {
 
 // ---- Bindings to the published posts ----------------------------------------------------
 
-export interface FeedDocument {
-  body: string;
-  contentType: string;
-  lastModified: Date;
-}
-
-function toDocument({ body, contentType, updated }: RenderedFeed): FeedDocument {
-  return { body, contentType, lastModified: updated };
-}
-
 /** The whole blog's feed in `format`. */
-export function siteFeed(format: FeedFormat, now: Date = new Date()): FeedDocument {
-  return toDocument(renderFeed({ posts: getPosts(now) }, format));
+export function siteFeed(format: FeedFormat, now: Date = new Date()): RenderedFeed {
+  return renderFeed({ posts: getPosts(now) }, format);
 }
 
 /** A tag's RSS feed, or null for a tag no published post carries. */
-export function tagFeed(tagSlug: string, now: Date = new Date()): FeedDocument | null {
+export function tagFeed(tagSlug: string, now: Date = new Date()): RenderedFeed | null {
   const tag = getTags(now).find((t) => t.slug === tagSlug);
   if (!tag) return null;
-  return toDocument(renderFeed({ posts: postsWithTag(getPosts(now), tag.slug), tag }, 'rss'));
+  return renderFeed({ posts: postsWithTag(getPosts(now), tag.slug), tag }, 'rss');
 }
 
 /** The feed served at `pathname`, or null when no feed lives there. */
-export function feedAt(pathname: string, now: Date = new Date()): FeedDocument | null {
+export function feedAt(pathname: string, now: Date = new Date()): RenderedFeed | null {
   const site = (Object.keys(FEED_PATHS) as FeedFormat[]).find((format) => FEED_PATHS[format] === pathname);
   if (site) return siteFeed(site, now);
   const tag = /^\/tags\/([^/]+)\/feed\.xml$/.exec(pathname)?.[1];

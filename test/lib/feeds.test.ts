@@ -412,21 +412,21 @@ describe('feed channel', () => {
 
     expect(second).toEqual(first);
     const lastChange = new Date('2024-04-01T22:00:00.000Z'); // updatedLater.updated, later than newest.date
-    expect(first.rss.updated).toEqual(lastChange);
+    expect(first.rss.lastModified).toEqual(lastChange);
     expect((await parseRss(first.rss.body)).lastBuildDate).toBe('Mon, 01 Apr 2024 22:00:00 GMT');
     expect((await parseAtom(first.atom.body)).lastBuildDate).toBe('2024-04-01T22:00:00.000Z');
   });
 
   it('takes the newest item’s date when no post was updated', () => {
     const { rss, atom, json } = render([newest, oldest]);
-    for (const rendered of [rss, atom, json]) expect(rendered.updated).toEqual(new Date(newest.date));
+    for (const rendered of [rss, atom, json]) expect(rendered.lastModified).toEqual(new Date(newest.date));
   });
 
   it('ignores an update to a post beyond the item limit, which the feed does not carry', () => {
     const many = dailyPosts(site.feedItems + 1);
     const last = many.length - 1;
     many[last] = { ...many[last]!, updated: '2025-01-01T00:00:00.000Z' };
-    expect(render(many).rss.updated).toEqual(new Date(many[0]!.date));
+    expect(render(many).rss.lastModified).toEqual(new Date(many[0]!.date));
   });
 });
 
