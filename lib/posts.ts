@@ -110,6 +110,7 @@ function toPost(doc: MdxPost | MarkdownPost): Post {
     readingMinutes: doc.readingMinutes,
     wordCount: doc.wordCount,
     text: doc.text,
+    // Written by analyzeBody at build time; Contentlayer types a json field as any.
     toc: doc.toc as TocEntry[],
     image: doc.image,
     sourcePath: doc.sourcePath,
