@@ -6,6 +6,8 @@ export interface Env {
   siteUrl: string;
   /** Turns on `POST /api/revalidate`; unset, the endpoint answers 404. */
   revalidateSecret?: string;
+  /** How many of the newest posts are rendered at build time; unset, all of them. */
+  prerenderPosts?: number;
 }
 
 const DEFAULT_SITE_URL = 'http://localhost:3000';
@@ -25,9 +27,21 @@ function readSecret(source: Record<string, string | undefined>, name: string): s
   return value;
 }
 
+function readCount(source: Record<string, string | undefined>, name: string): number | undefined {
+  const value = source[name]?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{1,7}$/.test(value)) throw new Error(`${name}="${value}" must be a whole number of posts, such as 500 (0 renders none at build time).`);
+  return Number(value);
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const revalidateSecret = readSecret(source, 'REVALIDATE_SECRET');
-  return { siteUrl: parseSiteUrl(source), ...(revalidateSecret ? { revalidateSecret } : {}) };
+  const prerenderPosts = readCount(source, 'PRERENDER_POSTS');
+  return {
+    siteUrl: parseSiteUrl(source),
+    ...(revalidateSecret ? { revalidateSecret } : {}),
+    ...(prerenderPosts !== undefined ? { prerenderPosts } : {}),
+  };
 }
 
 function parseSiteUrl(source: Record<string, string | undefined>): string {

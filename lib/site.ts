@@ -15,6 +15,12 @@ export interface SiteConfig {
   url: string;
   postsPerPage: number;
   /**
+   * Only the newest posts are rendered at build time; the others on their first request, then
+   * cached like the rest. `null`: all of them. From PRERENDER_POSTS when set, so a large blog can
+   * build in minutes.
+   */
+  prerenderPosts: number | null;
+  /**
    * Seconds after which a prerendered page or feed is regenerated on the next request (ISR), so
    * that a scheduled post appears without a rebuild. Next.js reads the period from a literal in
    * each route (`export const revalidate = 3600`): test/lib/revalidate.test.ts keeps them equal.
@@ -40,6 +46,7 @@ export const site = {
   timeZone: 'Europe/Paris',
   url: env.siteUrl,
   postsPerPage: 10,
+  prerenderPosts: env.prerenderPosts ?? null,
   revalidateSeconds: 3600,
   feedItems: 20,
   relatedPosts: 3,

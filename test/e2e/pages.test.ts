@@ -1,8 +1,11 @@
 /** The served HTML of every kind of page, on the fixture blog after `next build && next start`. */
 import { describe, expect, inject, it } from 'vitest';
-import { DRAFT_MARKER, SCHEDULED_MARKER, fixtureSlugs } from '../fixtures/site-content';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DRAFT_MARKER, PRERENDER_POSTS, SCHEDULED_MARKER, fixtureSlugs } from '../fixtures/site-content';
 
 const base = inject('siteUrl');
+const dir = inject('siteDir');
 
 async function get(path: string) {
   const res = await fetch(base + path, { redirect: 'manual' });
@@ -177,5 +180,21 @@ describe('health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
     expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('large blogs', () => {
+  it('render only the newest PRERENDER_POSTS posts at build time, the others on first request', async () => {
+    const prerendered = readdirSync(join(dir, '.next', 'server', 'app', 'posts')).filter((f) => f.endsWith('.html'));
+    expect(prerendered).toHaveLength(PRERENDER_POSTS);
+    expect(prerendered).toContain(`${fixtureSlugs.tutorial}.html`);
+    // The oldest post was not prerendered: it is rendered now, then served from the cache.
+    expect(prerendered).not.toContain(`${fixtureSlugs.hugo}.html`);
+    const first = await fetch(`${base}/posts/${fixtureSlugs.hugo}`);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain('Import depuis Hugo');
+    const second = await fetch(`${base}/posts/${fixtureSlugs.hugo}`);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
   });
 });

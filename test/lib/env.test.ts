@@ -44,3 +44,16 @@ describe('parseEnv: SITE_URL', () => {
     expect(new URL(`${siteUrl}/posts/x`).href).toBe('https://blog.example.fr/posts/x');
   });
 });
+
+describe('parseEnv: PRERENDER_POSTS', () => {
+  it('is unset by default (every post prerendered) and reads a whole number', () => {
+    expect(parseEnv({}).prerenderPosts).toBeUndefined();
+    expect(parseEnv({ PRERENDER_POSTS: '' }).prerenderPosts).toBeUndefined();
+    expect(parseEnv({ PRERENDER_POSTS: '500' }).prerenderPosts).toBe(500);
+    expect(parseEnv({ PRERENDER_POSTS: '0' }).prerenderPosts).toBe(0);
+  });
+
+  it.each(['-1', '1.5', 'all', '1e3'])('refuses %s, naming the variable', (value) => {
+    expect(() => parseEnv({ PRERENDER_POSTS: value })).toThrow(/PRERENDER_POSTS/);
+  });
+});

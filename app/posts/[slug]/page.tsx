@@ -13,8 +13,10 @@ import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
+// The newest posts at build time (site.prerenderPosts); any other published post on its first request.
 export function generateStaticParams() {
-  return getPosts().map((post) => ({ slug: post.slug }));
+  const posts = getPosts();
+  return (site.prerenderPosts === null ? posts : posts.slice(0, site.prerenderPosts)).map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
