@@ -7,7 +7,6 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Post } from '../posts';
 import { documentTerm, queryTerms, tokenize } from './french';
 
-export { TYPO_MIN_LENGTH } from './french';
 import { makeSnippet } from './snippet';
 
 export type SearchDocument = Pick<Post, 'slug' | 'url' | 'title' | 'date' | 'tags' | 'excerpt' | 'text'>;
@@ -97,12 +96,12 @@ export function createSearchEngine(posts: readonly SearchDocument[]): SearchEngi
     },
     add,
     remove(slugs) {
-      for (const slug of slugs) {
-        if (!bySlug.has(slug)) continue;
+      const gone = slugs.filter((slug) => bySlug.has(slug));
+      for (const slug of gone) {
         index.discard(slug);
         bySlug.delete(slug);
       }
-      rerank();
+      if (gone.length > 0) rerank();
     },
     slugs: () => [...bySlug.keys()],
     search({ q, tag, page, limit }) {

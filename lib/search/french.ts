@@ -18,18 +18,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/;
 
 /** A word: letters and digits, possibly joined by apostrophes (`l'accessibilité`, `aujourd'hui`). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const WORD_SOURCE = String.raw`[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*`;
+const WORD = new RegExp(WORD_SOURCE, 'gu');
+const WORD_AT = new RegExp(WORD_SOURCE, 'uy');
 
-export interface Token {
-  /** The word as written. */
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** Words with their positions in `text`, for highlighting. */
-export function words(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+/** The word that begins at `start` in `text`, or null when none does (for highlighting). */
+export function wordAt(text: string, start: number): string | null {
+  WORD_AT.lastIndex = start;
+  return WORD_AT.exec(text)?.[0] ?? null;
 }
 
 /** Words only, as the search library asks for them. */

@@ -29,10 +29,6 @@ function generation(now: Date) {
   return current;
 }
 
-export function getSearchEngine(now: Date = new Date()): SearchEngine {
-  return generation(now).engine;
-}
-
 export function searchPosts(query: SearchQuery, now: Date = new Date()): SearchResults {
   const { engine, answers } = generation(now);
   const key = JSON.stringify([query.q, query.tag ?? null, query.page, query.limit]);

@@ -3,7 +3,7 @@
  * and the matched words are wrapped in `<mark>`, so the result can be inserted as is.
  */
 import { escapeHtml } from '../html';
-import { documentTerm } from './french';
+import { documentTerm, wordAt } from './french';
 
 export const SNIPPET_LENGTH = 160;
 
@@ -50,7 +50,6 @@ function candidatePattern(terms: ReadonlySet<string>): RegExp {
   return pattern;
 }
 
-const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/uy;
 const LETTER_OR_APOSTROPHE = /[\p{L}\p{N}'’]/u;
 
 /** The whole word around position `at` (elision included: `l’accessibilité`). */
@@ -59,8 +58,7 @@ function wordAround(text: string, at: number): Span & { word: string } {
   while (start > 0 && LETTER_OR_APOSTROPHE.test(text.charAt(start - 1))) start--;
   // A leading apostrophe is a quote, not part of the word.
   while (start < at && /['’]/.test(text.charAt(start))) start++;
-  WORD_AT.lastIndex = start;
-  const word = WORD_AT.exec(text)?.[0] ?? text.slice(start, at);
+  const word = wordAt(text, start) ?? text.slice(start, at);
   return { start, end: start + word.length, word };
 }
 

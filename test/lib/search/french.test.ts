@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { processTerm, singular, STOP_WORDS, tokenize, words } from '@/lib/search/french';
+import { processTerm, singular, STOP_WORDS, tokenize, wordAt } from '@/lib/search/french';
 
 /** The index terms of a text, in order, as both sides of the search compute them. */
 const terms = (text: string) => tokenize(text).map(processTerm);
@@ -34,27 +34,32 @@ describe('tokenize', () => {
   });
 });
 
-describe('words', () => {
-  it('gives each word with its position, so the original text can be highlighted', () => {
+describe('wordAt', () => {
+  it('gives the word that begins at a position, so the original text can be highlighted', () => {
     const text = 'Le timer systemd d’une sauvegarde';
-    expect(words(text)).toEqual([
-      { text: 'Le', start: 0, end: 2 },
-      { text: 'timer', start: 3, end: 8 },
-      { text: 'systemd', start: 9, end: 16 },
-      { text: 'd’une', start: 17, end: 22 },
-      { text: 'sauvegarde', start: 23, end: 33 },
-    ]);
+    expect(wordAt(text, 0)).toBe('Le');
+    expect(wordAt(text, 9)).toBe('systemd');
+    expect(wordAt(text, 17)).toBe('d’une');
+    expect(wordAt(text, 23)).toBe('sauvegarde');
+    expect(wordAt(text, 2)).toBeNull();
   });
 
-  it('agrees with tokenize and with the text on any input', () => {
+  it('walking the text with it finds exactly the words tokenize finds, on any input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-        const found = words(text);
-        expect(found.map((w) => w.text)).toEqual(tokenize(text));
-        for (const w of found) {
-          expect(w.text).not.toBe('');
-          expect(text.slice(w.start, w.end)).toBe(w.text);
+        const found: string[] = [];
+        for (let i = 0; i < text.length; ) {
+          const word = wordAt(text, i);
+          if (word === null) {
+            i += 1;
+          } else {
+            expect(word).not.toBe('');
+            expect(text.slice(i, i + word.length)).toBe(word);
+            found.push(word);
+            i += word.length;
+          }
         }
+        expect(found).toEqual(tokenize(text));
       }),
       { numRuns: 300 },
     );
