@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
+import { draftMode } from 'next/headers';
 import type { ReactNode } from 'react';
+import { PreviewBanner } from '@/components/preview-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
@@ -27,8 +29,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const t = strings(site.language);
+  // False whenever a page is prerendered: only the author's requests, with the cookie, see it.
+  const preview = (await draftMode()).isEnabled;
   return (
     // The theme script sets the `dark` class before hydration, hence the warning suppression.
     <html lang={site.language} suppressHydrationWarning>
@@ -42,6 +46,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {t.skipToContent}
         </a>
+        {preview && <PreviewBanner t={t.preview} />}
         <SiteHeader title={site.title} tagline={site.tagline} t={t} />
         <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
           {children}

@@ -1,9 +1,15 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
+import type { ReactNode } from 'react';
 import { mdxComponents } from '@/lib/mdx/components';
 import type { PostBody as Body } from '@/lib/posts';
 
 const proseClass =
   'prose prose-zinc max-w-none dark:prose-invert prose-headings:tracking-tight prose-a:text-accent-600 dark:prose-a:text-accent-400 prose-pre:p-0 prose-pre:bg-transparent prose-code:before:content-none prose-code:after:content-none';
+
+/** The typography of an article, whoever rendered it (the build, or the draft preview). */
+export function Prose({ children }: { children: ReactNode }) {
+  return <div className={proseClass}>{children}</div>;
+}
 
 /** The article itself, rendered on the server: MDX through the shared component map, Markdown as built HTML. */
 export function PostBody({ body }: { body: Body }) {
@@ -13,8 +19,8 @@ export function PostBody({ body }: { body: Body }) {
   }
   const Content = getMDXComponent(body.code);
   return (
-    <div className={proseClass}>
+    <Prose>
       <Content components={mdxComponents} />
-    </div>
+    </Prose>
   );
 }

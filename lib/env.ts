@@ -6,6 +6,8 @@ export interface Env {
   siteUrl: string;
   /** Turns on `POST /api/revalidate`; unset, the endpoint answers 404. */
   revalidateSecret?: string;
+  /** Turns on Draft Mode (`GET /api/draft`); unset, the endpoint answers 404. */
+  previewSecret?: string;
   /** How many of the newest posts are rendered at build time; unset, all of them. */
   prerenderPosts?: number;
 }
@@ -36,10 +38,12 @@ function readCount(source: Record<string, string | undefined>, name: string): nu
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const revalidateSecret = readSecret(source, 'REVALIDATE_SECRET');
+  const previewSecret = readSecret(source, 'PREVIEW_SECRET');
   const prerenderPosts = readCount(source, 'PRERENDER_POSTS');
   return {
     siteUrl: parseSiteUrl(source),
     ...(revalidateSecret ? { revalidateSecret } : {}),
+    ...(previewSecret ? { previewSecret } : {}),
     ...(prerenderPosts !== undefined ? { prerenderPosts } : {}),
   };
 }

@@ -25,6 +25,7 @@ export interface Dictionary {
   draft: string;
   scheduled: (date: string) => string;
   unpublishedBanner: string;
+  preview: { banner: string; leave: string; failed: string; failedUnbuilt: string };
   notFound: { title: string; body: string; home: string; tags: string };
   theme: { toggle: string; light: string; dark: string };
   callout: { info: string; tip: string; warning: string };
@@ -74,6 +75,12 @@ const fr: Dictionary = {
   draft: 'Brouillon',
   scheduled: (date) => `Programmé (${date})`,
   unpublishedBanner: 'Cet article n’est pas publié : seul l’auteur le voit.',
+  preview: {
+    banner: 'Mode aperçu : les articles sont lus depuis leurs fichiers à chaque chargement, brouillons compris.',
+    leave: 'Quitter l’aperçu',
+    failed: 'Le fichier ne se compile pas : voici la dernière version construite. À corriger :',
+    failedUnbuilt: 'Le fichier ne se compile pas. À corriger :',
+  },
   notFound: {
     title: 'Page introuvable',
     body: 'Cette page n’existe pas ou plus. Peut-être la trouverez-vous depuis l’accueil ou la liste des tags.',
@@ -123,6 +130,12 @@ const en: Dictionary = {
   draft: 'Draft',
   scheduled: (date) => `Scheduled (${date})`,
   unpublishedBanner: 'This post is not published: only the author can see it.',
+  preview: {
+    banner: 'Preview mode: posts are read from their files on every load, drafts included.',
+    leave: 'Leave preview',
+    failed: 'The file does not compile: this is the last built version. To fix:',
+    failedUnbuilt: 'The file does not compile. To fix:',
+  },
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist or no longer does. Try the home page or the tag list.',

@@ -38,7 +38,7 @@ export type PostStatus = 'published' | 'draft' | 'scheduled';
 
 export interface Visibility {
   now: Date;
-  /** Author views (next dev, later Draft Mode) also list drafts and scheduled posts. */
+  /** Author views (`next dev`, Draft Mode) also list drafts and scheduled posts. */
   includeUnpublished: boolean;
 }
 
@@ -128,17 +128,18 @@ export function getAllPosts(): Post[] {
   return everyPost;
 }
 
-export function currentVisibility(now: Date = new Date()): Visibility {
-  return { now, includeUnpublished: site.showUnpublished };
+/** `preview`: the request carries the Draft Mode cookie, so it comes from the author. */
+export function currentVisibility(now: Date = new Date(), preview = false): Visibility {
+  return { now, includeUnpublished: site.showUnpublished || preview };
 }
 
-/** The posts a reader may see now, newest first. */
-export function getPosts(now: Date = new Date()): Post[] {
-  return visiblePosts(getAllPosts(), currentVisibility(now));
+/** The posts a reader (or, in preview, the author) may see now, newest first. */
+export function getPosts(now: Date = new Date(), preview = false): Post[] {
+  return visiblePosts(getAllPosts(), currentVisibility(now, preview));
 }
 
-export function getPost(slug: string, now: Date = new Date()): Post | undefined {
-  return findBySlug(getPosts(now), slug);
+export function getPost(slug: string, now: Date = new Date(), preview = false): Post | undefined {
+  return findBySlug(getPosts(now, preview), slug);
 }
 
 let publicationTimes: number[] | undefined;

@@ -33,6 +33,11 @@ export interface SiteConfig {
   tocMinHeadings: number;
   /** Drafts and scheduled posts are listed, with a badge, only while the author runs `next dev`. */
   showUnpublished: boolean;
+  /**
+   * Post pages are rendered from their files on every request, as in Draft Mode, while the author
+   * runs `next dev`: a save shows on reload, and a broken post shows its error in the page.
+   */
+  liveContent: boolean;
 }
 
 export const site = {
@@ -52,4 +57,5 @@ export const site = {
   relatedPosts: 3,
   tocMinHeadings: 3,
   showUnpublished: process.env.NODE_ENV === 'development',
+  liveContent: process.env.NODE_ENV === 'development',
 } satisfies SiteConfig;

@@ -2,6 +2,7 @@
  * The one definition of how a post body becomes HTML, shared by Contentlayer (build time) and
  * the draft preview (request time): same Markdown dialect, same heading ids, same highlighting.
  */
+import { nodeTypes, type CompileOptions } from '@mdx-js/mdx';
 import rehypeShiki from '@shikijs/rehype';
 import type { RehypeShikiOptions } from '@shikijs/rehype';
 import rehypeRaw from 'rehype-raw';
@@ -12,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { PluggableList, Processor } from 'unified';
+import type { BodyFormat } from '../content/analyze';
 import { strings } from '../i18n';
 import { site } from '../site';
 import { remarkHeadingIds } from './remark-heading-ids';
@@ -41,6 +43,13 @@ export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds];
 export const rehypePlugins: PluggableList = [[rehypeShiki, shikiOptions]];
 
 /**
+ * What `.md` files get before the shared rehype plugins: their raw HTML parsed (MDX nodes are let
+ * through, for the preview's MDX compiler) and HTML comments (the <!--more--> marker, notes to
+ * self) dropped, since they are for the author, not for readers.
+ */
+export const markdownHtmlPlugins: PluggableList = [[rehypeRaw, { passThrough: [...nodeTypes] }], rehypeRemoveComments];
+
+/**
  * `.md` files: CommonMark + GFM with raw HTML kept, never MDX, so posts moved from Hugo or
  * Jekyll (HTML comments, `<` and `{` in text, inline HTML) render unchanged.
  */
@@ -50,9 +59,23 @@ export function markdownPipeline(processor: Processor): void {
     .use(remarkParse)
     .use(remarkPlugins)
     .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
-    .use(rehypeRaw)
-    // HTML comments (the <!--more--> marker, notes to self) are for the author, not for readers.
-    .use(rehypeRemoveComments)
+    .use(markdownHtmlPlugins)
     .use(rehypePlugins)
     .use(rehypeStringify);
+}
+
+/**
+ * The same pipelines for the MDX compiler that the draft preview runs at request time on the whole
+ * file: `md` is still CommonMark + GFM with raw HTML, never MDX. The front matter stays in the
+ * source (and out of the output) so that an error's line number is the file's.
+ */
+export function compileOptions(format: BodyFormat): CompileOptions {
+  return {
+    format,
+    remarkPlugins: [remarkFrontmatter, ...remarkPlugins],
+    remarkRehypeOptions,
+    rehypePlugins: format === 'md' ? [...markdownHtmlPlugins, ...rehypePlugins] : rehypePlugins,
+    // Built `.md` tables keep `align="…"`, as rehype-stringify writes them; MDX turns it into a style.
+    tableCellAlignToStyle: format === 'mdx',
+  };
 }

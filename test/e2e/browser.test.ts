@@ -1,6 +1,7 @@
 /** A reader in real Chromium: browse, follow links, switch theme, with no console error on the way. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { DRAFT_MARKER, PREVIEW_SECRET, fixtureSlugs } from '../fixtures/site-content';
 import { launchBrowser } from '../support/browser';
 
 const base = inject('siteUrl');
@@ -99,5 +100,23 @@ describe('dark mode', () => {
     await page.reload();
     expect(await isDark(page)).toBe(false);
     expect(consoleErrors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
+  });
+});
+
+describe('the author in Draft Mode', () => {
+  it('opens a draft from the preview link, reads it with the banner, then leaves preview from the banner', async () => {
+    await page.goto(`${base}/api/draft?secret=${PREVIEW_SECRET}&slug=${fixtureSlugs.draft}`);
+    expect(new URL(page.url()).pathname).toBe(`/posts/${fixtureSlugs.draft}`);
+    await expect(page.locator('article').textContent()).resolves.toContain(DRAFT_MARKER);
+    const banner = page.locator('[data-preview-banner]');
+    expect(await banner.isVisible()).toBe(true);
+
+    await banner.getByRole('link').click();
+    await page.waitForURL(`${base}/`);
+    expect(await page.locator('[data-preview-banner]').count()).toBe(0);
+    const response = await page.goto(`${base}/posts/${fixtureSlugs.draft}`);
+    expect(response?.status()).toBe(404);
+    expect(await page.content()).not.toContain(DRAFT_MARKER);
+    expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
   });
 });

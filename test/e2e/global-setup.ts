@@ -3,7 +3,7 @@
  * and hands its URL and folder to the tests.
  */
 import type { TestProject } from 'vitest/node';
-import { PRERENDER_POSTS, REVALIDATE_SECRET, SITE_URL, fixtureContent } from '../fixtures/site-content';
+import { PRERENDER_POSTS, PREVIEW_SECRET, REVALIDATE_SECRET, SITE_URL, fixtureContent } from '../fixtures/site-content';
 import { buildSite, makeSite, startSite, type RunningSite } from '../support/site';
 
 declare module 'vitest' {
@@ -18,7 +18,7 @@ let site: RunningSite | undefined;
 export async function setup(project: TestProject) {
   const dir = makeSite('fixture-blog', fixtureContent());
   // A public address unlike the default one, to check that absolute links come from SITE_URL.
-  const env = { SITE_URL, REVALIDATE_SECRET, PRERENDER_POSTS: String(PRERENDER_POSTS) };
+  const env = { SITE_URL, REVALIDATE_SECRET, PREVIEW_SECRET, PRERENDER_POSTS: String(PRERENDER_POSTS) };
   const build = await buildSite(dir, env);
   if (build.code !== 0) throw new Error(`The fixture blog did not build:\n${build.output}`);
   site = await startSite(dir, env);

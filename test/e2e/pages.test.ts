@@ -1,6 +1,6 @@
 /** The served HTML of every kind of page, on the fixture blog after `next build && next start`. */
 import { describe, expect, inject, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DRAFT_MARKER, PRERENDER_POSTS, SCHEDULED_MARKER, fixtureSlugs } from '../fixtures/site-content';
 
@@ -196,5 +196,20 @@ describe('large blogs', () => {
     const second = await fetch(`${base}/posts/${fixtureSlugs.hugo}`);
     expect(second.status).toBe(200);
     expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
+  });
+
+  it('never cache an unknown URL: each is a fresh 404, and nothing is written for it', async () => {
+    const unknown = 'jamais-publie-qwzx';
+    const paths = [`/posts/${unknown}`, `/tags/${unknown}`, `/tags/${unknown}/feed.xml`, `/tags/${unknown}/page/2`, '/page/999'];
+    for (const path of paths) {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const res = await fetch(base + path);
+        expect(res.status, path).toBe(404);
+        expect(res.headers.get('x-nextjs-cache'), path).not.toBe('HIT');
+      }
+    }
+    const written = (root: string): string[] =>
+      readdirSync(root).flatMap((name) => (statSync(join(root, name)).isDirectory() ? written(join(root, name)) : [join(root, name)]));
+    expect(written(join(dir, '.next')).filter((file) => file.includes(unknown) || /\/page\/999\b/.test(file))).toEqual([]);
   });
 });

@@ -57,3 +57,24 @@ describe('parseEnv: PRERENDER_POSTS', () => {
     expect(() => parseEnv({ PRERENDER_POSTS: value })).toThrow(/PRERENDER_POSTS/);
   });
 });
+
+describe('parseEnv: secrets', () => {
+  const strong = 'a'.repeat(32);
+
+  it.each(['REVALIDATE_SECRET', 'PREVIEW_SECRET'])('leaves %s off when unset or empty', (name) => {
+    expect(parseEnv({})).not.toHaveProperty(name === 'REVALIDATE_SECRET' ? 'revalidateSecret' : 'previewSecret');
+    expect(parseEnv({ [name]: '' })).not.toHaveProperty(name === 'REVALIDATE_SECRET' ? 'revalidateSecret' : 'previewSecret');
+  });
+
+  it('reads PREVIEW_SECRET apart from REVALIDATE_SECRET', () => {
+    const env = parseEnv({ PREVIEW_SECRET: strong, REVALIDATE_SECRET: 'b'.repeat(40) });
+    expect(env.previewSecret).toBe(strong);
+    expect(env.revalidateSecret).toBe('b'.repeat(40));
+  });
+
+  it('refuses a PREVIEW_SECRET under 32 characters, naming it without printing it', () => {
+    const attempt = () => parseEnv({ PREVIEW_SECRET: 'hunter2-hunter2' });
+    expect(attempt).toThrow(/PREVIEW_SECRET is set but has only 15 characters: use at least 32/);
+    expect(attempt).not.toThrow(/hunter2/);
+  });
+});

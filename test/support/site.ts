@@ -56,10 +56,10 @@ export interface RunResult {
 }
 
 /** The parent's environment, without what vitest sets for itself (NODE_ENV=test breaks next build). */
-function childEnv(cwd: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+function childEnv(cwd: string, extra: Record<string, string>, nodeEnv: 'production' | 'development' = 'production'): NodeJS.ProcessEnv {
   // Contentlayer takes its working folder from PWD, not from the process's cwd.
   const inherited = Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST'));
-  return { ...Object.fromEntries(inherited), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...extra, PWD: cwd };
+  return { ...Object.fromEntries(inherited), NODE_ENV: nodeEnv, NEXT_TELEMETRY_DISABLED: '1', ...extra, PWD: cwd };
 }
 
 export function run(cwd: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
@@ -103,33 +103,49 @@ export interface RunningSite {
 /** `next start` on a free port, resolved once it answers. */
 export async function startSite(dir: string, env: Record<string, string> = {}): Promise<RunningSite> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    env: childEnv(dir, env),
-  });
+  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: childEnv(dir, env) });
+  return serve(child, `http://127.0.0.1:${port}`, 30_000);
+}
+
+/**
+ * `npm run dev` as the author runs it (Contentlayer's watcher beside `next dev`), on a free port.
+ * It runs in a process group of its own, so that stopping it stops both watchers.
+ */
+export async function startDev(dir: string): Promise<RunningSite> {
+  const port = await freePort();
+  const child = spawn('npm', ['run', 'dev'], { cwd: dir, env: childEnv(dir, { PORT: String(port) }, 'development'), detached: true });
+  return serve(child, `http://localhost:${port}`, 120_000);
+}
+
+/** Resolves once `url` answers; the logs are both output streams of the child. */
+async function serve(child: ChildProcess, url: string, timeoutMs: number): Promise<RunningSite> {
   let logs = '';
   child.stdout?.on('data', (d) => (logs += d));
   child.stderr?.on('data', (d) => (logs += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.pid === undefined) return done();
+      child.once('exit', () => done());
+      try {
+        // The whole group when the child leads one (startDev), else the child alone.
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+    });
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${logs}`);
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${logs}`);
     try {
       await fetch(url, { redirect: 'manual' });
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${logs}`);
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`The server did not answer within ${timeoutMs / 1000} s:\n${logs}`);
+      }
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  return {
-    url,
-    logs: () => logs,
-    stop: () =>
-      new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
+  return { url, logs: () => logs, stop };
 }

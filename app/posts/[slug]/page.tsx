@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { PostBody } from '@/components/post-body';
+import type { ReactNode } from 'react';
+import { PostBody, Prose } from '@/components/post-body';
 import { PostFooterNav } from '@/components/post-footer-nav';
+import { PreviewError } from '@/components/preview-error';
 import { StatusBadge } from '@/components/status-badge';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TagList } from '@/components/tag-list';
@@ -9,6 +12,7 @@ import { formatDate } from '@/lib/format';
 import { strings } from '@/lib/i18n';
 import { adjacentPosts, findBySlug, getPosts, postStatus, relatedPosts } from '@/lib/posts';
 import { alternates } from '@/lib/metadata';
+import { livePost } from '@/lib/preview/live-post';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,19 +24,39 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = findBySlug(getPosts(), (await params).slug);
+  const preview = (await draftMode()).isEnabled;
+  const post = findBySlug(getPosts(new Date(), preview), (await params).slug);
   if (!post) return {};
-  return { title: post.title, description: post.excerpt, alternates: alternates(post.url) };
+  return {
+    title: post.title,
+    description: post.excerpt,
+    alternates: alternates(post.url),
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
+  };
 }
 
 export default async function PostPage({ params }: Props) {
   const { slug } = await params;
+  // Draft Mode (the author, through /api/draft): drafts and scheduled posts too, read from disk.
+  const preview = (await draftMode()).isEnabled;
   const now = new Date();
-  const posts = getPosts(now);
-  const post = findBySlug(posts, slug);
+  const posts = getPosts(now, preview);
+  const built = findBySlug(posts, slug);
+  const live = preview || site.liveContent ? await livePost(slug, built) : undefined;
+  const post = live?.post ?? built;
   if (!post) notFound();
 
   const t = strings(site.language);
+  let body: ReactNode = built && <PostBody body={built.body} />;
+  if (live?.ok) body = <Prose>{live.content}</Prose>;
+  else if (live)
+    body = (
+      <>
+        <PreviewError message={live.built ? t.preview.failed : t.preview.failedUnbuilt} error={live.error} />
+        {body}
+      </>
+    );
+
   const status = postStatus(post, now);
   const published = formatDate(post.date);
   const { older, newer } = adjacentPosts(posts, post.slug);
@@ -67,7 +91,7 @@ export default async function PostPage({ params }: Props) {
         </div>
       </header>
       {post.toc.length >= site.tocMinHeadings && <TableOfContents entries={post.toc} title={t.tableOfContents} />}
-      <PostBody body={post.body} />
+      {body}
       <PostFooterNav older={older} newer={newer} related={related} t={t} />
     </article>
   );

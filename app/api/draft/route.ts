@@ -1,0 +1,30 @@
+import { draftMode } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { env } from '@/lib/env';
+import { getPost } from '@/lib/posts';
+import { secretMatches } from '@/lib/secrets';
+
+export const dynamic = 'force-dynamic';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+const error = (status: number, message: string) => Response.json({ error: message }, { status, headers: NO_STORE });
+
+/**
+ * `GET /api/draft?secret=<PREVIEW_SECRET>&slug=<slug>`: turns Draft Mode on and opens the post,
+ * draft, scheduled or published, rendered from its file. Off (404) unless PREVIEW_SECRET is set.
+ */
+export async function GET(request: Request) {
+  const expected = env.previewSecret;
+  if (!expected) return error(404, 'Not found.');
+  const params = new URL(request.url).searchParams;
+  const secret = params.get('secret');
+  if (secret === null || !secretMatches(secret, expected)) return error(401, 'Missing or wrong secret: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
+  const slug = params.get('slug');
+  if (!slug) return error(400, 'Missing slug: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
+  // The redirect goes to the URL of a post found here, never to anything taken from the request.
+  const post = getPost(slug, new Date(), true);
+  if (!post) return error(404, 'No post has this slug.');
+  (await draftMode()).enable();
+  redirect(post.url);
+}

@@ -1,0 +1,80 @@
+/**
+ * A post rendered from its file as it is on disk now, with next-mdx-remote and the very plugins
+ * and components of the built pages: an edit shows on reload without a rebuild, and a file that
+ * does not compile says why in the page. For the author only: under Draft Mode, or `next dev`.
+ */
+import { compileMDX } from 'next-mdx-remote/rsc';
+import type { ReactElement } from 'react';
+import { analyzeBody, truncate, EXCERPT_MAX_LENGTH } from '../content/analyze';
+import { compileOptions } from '../mdx/plugins';
+import { mdxComponents } from '../mdx/components';
+import { postUrl, type Post } from '../posts';
+import { site } from '../site';
+import { uniqueTags } from '../tags';
+import { findPostFile, readPostSource } from './read-source';
+
+export type LivePost =
+  | { ok: true; post: Post; content: ReactElement }
+  /** The file does not read or compile: what to fix, and the built post when there is one. */
+  | { ok: false; post: Post; built?: Post; error: string };
+
+/**
+ * `built`: the post as the build saw it, when it did. Without it (a file created since), the
+ * file is looked for by slug. Undefined when there is no such file either.
+ */
+export async function livePost(slug: string, built: Post | undefined): Promise<LivePost | undefined> {
+  const sourcePath = built?.sourcePath ?? (await findPostFile(slug));
+  if (!sourcePath) return undefined;
+  const base = built ?? unbuiltPost(slug, sourcePath);
+  try {
+    const { format, source, body, frontMatter } = await readPostSource(sourcePath, site.timeZone);
+    // Compiled first: its errors number lines as in the file, front matter included.
+    const { content } = await compileMDX({
+      source,
+      components: mdxComponents,
+      // The author's own file, as trusted as at build time, where MDX expressions run too.
+      options: { mdxOptions: compileOptions(format), blockJS: false },
+    });
+    const analysis = analyzeBody(body, format);
+    const updated = frontMatter.updated && Date.parse(frontMatter.updated) > Date.parse(frontMatter.date) ? frontMatter.updated : undefined;
+    const post: Post = {
+      ...base,
+      title: frontMatter.title,
+      date: frontMatter.date,
+      updated,
+      draft: frontMatter.draft,
+      tags: uniqueTags(frontMatter.tags),
+      excerpt: frontMatter.summary ? truncate(frontMatter.summary.replace(/\s+/g, ' '), EXCERPT_MAX_LENGTH) : analysis.excerpt,
+      image: frontMatter.image,
+      readingMinutes: analysis.readingMinutes,
+      wordCount: analysis.wordCount,
+      toc: analysis.toc,
+      text: analysis.text,
+    };
+    return { ok: true, post, content };
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^\[next-mdx-remote\] error compiling MDX:\s*/, '');
+    // Errors of lib/content already start with the file; those of the MDX compiler do not.
+    return { ok: false, post: base, ...(built ? { built } : {}), error: message.includes(sourcePath) ? message : `${sourcePath}: ${message}` };
+  }
+}
+
+/** A placeholder for a file the build has not seen, until it compiles. */
+function unbuiltPost(slug: string, sourcePath: string): Post {
+  return {
+    slug,
+    url: postUrl(slug),
+    title: sourcePath,
+    date: new Date().toISOString(),
+    draft: true,
+    tags: [],
+    excerpt: '',
+    readingMinutes: 0,
+    wordCount: 0,
+    toc: [],
+    sourcePath,
+    body: { format: 'md', html: '' },
+    html: '',
+    text: '',
+  };
+}
