@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { PostListing } from '@/components/post-listing';
 import { strings } from '@/lib/i18n';
 import { getHomeListing } from '@/lib/listings';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
+import { homeJsonLd } from '@/lib/structured-data';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = { alternates: alternates('/') };
+export const metadata: Metadata = pageMetadata({ path: '/' });
 
 export default function HomePage() {
   const now = new Date();
@@ -15,6 +17,7 @@ export default function HomePage() {
   if (!listing) notFound();
   return (
     <>
+      <JsonLd data={homeJsonLd()} />
       <h1 className="sr-only">{site.title}</h1>
       <PostListing posts={listing.items} page={1} totalPages={listing.totalPages} basePath="/" now={now} t={strings(site.language)} />
     </>

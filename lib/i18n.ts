@@ -26,6 +26,14 @@ export interface Dictionary {
   scheduled: (date: string) => string;
   unpublishedBanner: string;
   preview: { banner: string; leave: string; failed: string; failedUnbuilt: string };
+  /** `<meta name="description">` of the pages that are not posts. */
+  descriptions: {
+    page: (n: number, siteTitle: string) => string;
+    tag: (tag: string, count: number) => string;
+    tags: string;
+    archives: string;
+    search: string;
+  };
   notFound: { title: string; body: string; home: string; tags: string };
   theme: { toggle: string; light: string; dark: string };
   callout: { info: string; tip: string; warning: string };
@@ -81,6 +89,13 @@ const fr: Dictionary = {
     failed: 'Le fichier ne se compile pas : voici la dernière version construite. À corriger :',
     failedUnbuilt: 'Le fichier ne se compile pas. À corriger :',
   },
+  descriptions: {
+    page: (n, siteTitle) => `Tous les articles de ${siteTitle}, du plus récent au plus ancien : page ${n}.`,
+    tag: (tag, count) => `${count <= 1 ? `L’article` : `Les ${count} articles`} sur « ${tag} », du plus récent au plus ancien.`,
+    tags: 'Tous les sujets abordés, avec le nombre d’articles pour chacun.',
+    archives: 'Tous les articles, classés par année et par mois.',
+    search: 'Rechercher dans tous les articles.',
+  },
   notFound: {
     title: 'Page introuvable',
     body: 'Cette page n’existe pas ou plus. Peut-être la trouverez-vous depuis l’accueil ou la liste des tags.',
@@ -135,6 +150,13 @@ const en: Dictionary = {
     leave: 'Leave preview',
     failed: 'The file does not compile: this is the last built version. To fix:',
     failedUnbuilt: 'The file does not compile. To fix:',
+  },
+  descriptions: {
+    page: (n, siteTitle) => `Every post of ${siteTitle}, newest first: page ${n}.`,
+    tag: (tag, count) => `${count === 1 ? 'The post' : `The ${count} posts`} about “${tag}”, newest first.`,
+    tags: 'Every topic covered, with how many posts each.',
+    archives: 'Every post, by year and month.',
+    search: 'Search every post.',
   },
   notFound: {
     title: 'Page not found',

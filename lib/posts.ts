@@ -138,6 +138,12 @@ export function getPosts(now: Date = new Date(), preview = false): Post[] {
   return visiblePosts(getAllPosts(), currentVisibility(now, preview));
 }
 
+/** The posts rendered at build time, pages and social images alike: the newest site.prerenderPosts. */
+export function prerenderedPosts(now: Date = new Date()): Post[] {
+  const posts = getPosts(now);
+  return site.prerenderPosts === null ? posts : posts.slice(0, site.prerenderPosts);
+}
+
 export function getPost(slug: string, now: Date = new Date(), preview = false): Post | undefined {
   return findBySlug(getPosts(now, preview), slug);
 }

@@ -34,7 +34,7 @@ export function parseRevalidationBody(body: unknown): ParsedRevalidation {
   return { ok: true, target: { paths: [...new Set(paths as string[])] } };
 }
 
-/** Every page and feed of the site, as readers can see it now. */
+/** Every page and feed of the site, and the sitemap, as readers can see them now. */
 export function sitePaths(now: Date = new Date()): string[] {
   const tags = getTags(now);
   return [
@@ -47,5 +47,6 @@ export function sitePaths(now: Date = new Date()): string[] {
     ...getPosts(now).map((p) => p.url),
     ...Object.values(FEED_PATHS),
     ...tags.map((t) => tagFeedPath(t.slug)),
+    '/sitemap.xml',
   ];
 }

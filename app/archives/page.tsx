@@ -5,12 +5,12 @@ import { groupByMonth } from '@/lib/archives';
 import { formatDate, formatMonth } from '@/lib/format';
 import { strings } from '@/lib/i18n';
 import { getPosts, postStatus } from '@/lib/posts';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 
 const t = strings(site.language);
 
-export const metadata: Metadata = { title: t.archives, alternates: alternates('/archives') };
+export const metadata: Metadata = pageMetadata({ title: t.archives, description: t.descriptions.archives, path: '/archives' });
 
 export default function ArchivesPage() {
   const now = new Date();

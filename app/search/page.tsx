@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { LiveSearch, type LiveSearchResults } from '@/components/live-search';
 import { strings } from '@/lib/i18n';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { getTags } from '@/lib/posts';
 import { searchPosts } from '@/lib/search';
 import { parseSearchParams } from '@/lib/search/params';
@@ -9,7 +9,11 @@ import { site } from '@/lib/site';
 
 const t = strings(site.language);
 
-export const metadata: Metadata = { title: t.search.title, alternates: alternates('/search'), robots: { index: false, follow: true } };
+export const metadata: Metadata = {
+  ...pageMetadata({ title: t.search.title, description: t.descriptions.search, path: '/search' }),
+  // Result pages are endless variations of the same posts: followed, not indexed.
+  robots: { index: false, follow: true },
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

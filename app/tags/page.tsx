@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { strings } from '@/lib/i18n';
 import { getTags } from '@/lib/posts';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import { tagPath } from '@/lib/tags';
 
 const t = strings(site.language);
 
-export const metadata: Metadata = { title: t.allTags, alternates: alternates('/tags') };
+export const metadata: Metadata = pageMetadata({ title: t.allTags, description: t.descriptions.tags, path: '/tags' });
 
 export default function TagsPage() {
   const tags = getTags();

@@ -16,7 +16,8 @@ declare module 'vitest' {
 let site: RunningSite | undefined;
 
 export async function setup(project: TestProject) {
-  const dir = makeSite('fixture-blog', fixtureContent());
+  // E2E_SITE names the copy, so that two test runs on one machine do not share a folder.
+  const dir = makeSite(process.env.E2E_SITE ?? 'fixture-blog', fixtureContent());
   // A public address unlike the default one, to check that absolute links come from SITE_URL.
   const env = { SITE_URL, REVALIDATE_SECRET, PREVIEW_SECRET, PRERENDER_POSTS: String(PRERENDER_POSTS) };
   const build = await buildSite(dir, env);

@@ -26,7 +26,7 @@ function filesUnder(root: string): string[] {
 describe('unpublished posts', () => {
   it('appear in no page, payload, feed or search result a reader can reach', async () => {
     const seen = new Set<string>();
-    const queue = ['/', '/feed.xml', '/atom.xml', '/feed.json'];
+    const queue = ['/', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt'];
     const leaks: string[] = [];
     while (queue.length > 0 && seen.size < 500) {
       const path = queue.shift() ?? '/';

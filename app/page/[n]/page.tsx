@@ -4,7 +4,7 @@ import { PostListing } from '@/components/post-listing';
 import { strings } from '@/lib/i18n';
 import { getHomeListing, homePageParams } from '@/lib/listings';
 import { parsePageNumber } from '@/lib/pagination';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ n: string }> };
@@ -15,7 +15,7 @@ export const generateStaticParams = homePageParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).n);
-  return page ? { title: `${t.nav.posts} — ${t.pageTitle(page)}`, alternates: alternates(`/page/${page}`) } : {};
+  return page ? pageMetadata({ title: `${t.nav.posts} — ${t.pageTitle(page)}`, description: t.descriptions.page(page, site.title), path: `/page/${page}` }) : {};
 }
 
 export default async function HomeListingPage({ params }: Props) {

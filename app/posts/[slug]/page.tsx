@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { JsonLd } from '@/components/json-ld';
 import { PostBody, Prose } from '@/components/post-body';
 import { PostFooterNav } from '@/components/post-footer-nav';
 import { PreviewError } from '@/components/preview-error';
@@ -10,8 +11,9 @@ import { TableOfContents } from '@/components/table-of-contents';
 import { TagList } from '@/components/tag-list';
 import { formatDate } from '@/lib/format';
 import { strings } from '@/lib/i18n';
-import { adjacentPosts, findBySlug, getPosts, postStatus, relatedPosts } from '@/lib/posts';
-import { alternates } from '@/lib/metadata';
+import { adjacentPosts, findBySlug, getPosts, postStatus, prerenderedPosts, relatedPosts } from '@/lib/posts';
+import { postMetadata } from '@/lib/metadata';
+import { blogPostingJsonLd } from '@/lib/structured-data';
 import { livePost } from '@/lib/preview/live-post';
 import { site } from '@/lib/site';
 
@@ -19,20 +21,14 @@ type Props = { params: Promise<{ slug: string }> };
 
 // The newest posts at build time (site.prerenderPosts); any other published post on its first request.
 export function generateStaticParams() {
-  const posts = getPosts();
-  return (site.prerenderPosts === null ? posts : posts.slice(0, site.prerenderPosts)).map((post) => ({ slug: post.slug }));
+  return prerenderedPosts().map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const preview = (await draftMode()).isEnabled;
   const post = findBySlug(getPosts(new Date(), preview), (await params).slug);
   if (!post) return {};
-  return {
-    title: post.title,
-    description: post.excerpt,
-    alternates: alternates(post.url),
-    ...(preview ? { robots: { index: false, follow: false } } : {}),
-  };
+  return { ...postMetadata(post), ...(preview ? { robots: { index: false, follow: false } } : {}) };
 }
 
 export default async function PostPage({ params }: Props) {
@@ -64,6 +60,7 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd data={blogPostingJsonLd(post)} />
       {status !== 'published' && (
         <p role="status" className="mb-6 rounded-md bg-amber-100 px-4 py-2 text-sm text-amber-900 dark:bg-amber-900/60 dark:text-amber-100">
           {t.unpublishedBanner}

@@ -5,7 +5,7 @@ import { TagHeader } from '@/components/tag-header';
 import { strings } from '@/lib/i18n';
 import { getTagListing } from '@/lib/listings';
 import { getTags } from '@/lib/posts';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import { tagPath } from '@/lib/tags';
 
@@ -19,7 +19,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getTagListing((await params).tag, 1);
-  return found ? { title: t.tagTitle(found.tag.name), alternates: alternates(tagPath(found.tag.slug), found.tag) } : {};
+  if (!found) return {};
+  const { tag } = found;
+  return pageMetadata({ title: t.tagTitle(tag.name), description: t.descriptions.tag(tag.name, tag.count), path: tagPath(tag.slug), tag });
 }
 
 export default async function TagPage({ params }: Props) {

@@ -5,7 +5,7 @@ import { TagHeader } from '@/components/tag-header';
 import { strings } from '@/lib/i18n';
 import { getTagListing, tagPageParams } from '@/lib/listings';
 import { parsePageNumber } from '@/lib/pagination';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import { tagPath } from '@/lib/tags';
 
@@ -25,7 +25,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await load(props);
   if (!found) return {};
   const { tag, listing } = found;
-  return { title: `${t.tagTitle(tag.name)} — ${t.pageTitle(listing.page)}`, alternates: alternates(`${tagPath(tag.slug)}/page/${listing.page}`, tag) };
+  return pageMetadata({
+    title: `${t.tagTitle(tag.name)} — ${t.pageTitle(listing.page)}`,
+    description: t.descriptions.tag(tag.name, tag.count),
+    path: `${tagPath(tag.slug)}/page/${listing.page}`,
+    tag,
+  });
 }
 
 export default async function TagListingPage(props: Props) {

@@ -1,0 +1,9 @@
+import { ogImageContentType, ogImageSize, siteOgImage, siteOgImageAlt } from '@/lib/og-image';
+
+export const alt = siteOgImageAlt;
+export const size = ogImageSize;
+export const contentType = ogImageContentType;
+
+export default function Image() {
+  return siteOgImage();
+}

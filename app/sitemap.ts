@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next';
+import { getPosts } from '@/lib/posts';
+import { sitemapEntries } from '@/lib/sitemap';
+
+// Regenerated with the pages (site.revalidateSeconds), so a scheduled post joins it on time.
+export const revalidate = 3600;
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries(getPosts());
+}
