@@ -48,7 +48,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         {preview && <PreviewBanner t={t.preview} />}
         <SiteHeader title={site.title} tagline={site.tagline} t={t} />
-        <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
+        {/* Not a Tab stop, but the skip link's target takes focus: the next Tab goes on from the content. */}
+        <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
           {children}
         </main>
         <SiteFooter author={site.author.name} year={new Date().getFullYear()} feedUrl={FEED_PATHS.rss} t={t.footer} />

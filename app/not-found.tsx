@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: t.notFound.title, robots: { index: fa
 export default function NotFound() {
   return (
     <div className="py-10 text-center">
-      <p className="text-6xl font-bold text-zinc-300 dark:text-zinc-700" aria-hidden="true">
+      <p className="text-6xl font-bold text-zinc-500 dark:text-zinc-400" aria-hidden="true">
         404
       </p>
       <h1 className="mt-4 text-3xl font-bold tracking-tight">{t.notFound.title}</h1>

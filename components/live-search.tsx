@@ -94,7 +94,8 @@ export function LiveSearch({ language, locale, timeZone, initial, suggestedTags,
 
   return (
     <>
-      <form action="/search" method="get" role="search" className="mb-8 flex gap-2" onSubmit={onSubmit}>
+      {/* Named unlike the header's search box: two landmarks of one role need two names. */}
+      <form action="/search" method="get" role="search" aria-label={t.search.title} className="mb-8 flex gap-2" onSubmit={onSubmit}>
         <label htmlFor="search-page-input" className="sr-only">
           {t.search.label}
         </label>

@@ -36,7 +36,7 @@ export function SiteHeader({ title, tagline, t }: { title: string; tagline: stri
           </nav>
           <ThemeToggle label={t.theme.toggle} />
         </div>
-        <form action="/search" method="get" role="search" className="w-full sm:w-auto">
+        <form action="/search" method="get" role="search" aria-label={t.search.label} className="w-full sm:w-auto">
           <label htmlFor="site-search" className="sr-only">
             {t.search.label}
           </label>

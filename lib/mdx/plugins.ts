@@ -16,10 +16,13 @@ import type { PluggableList, Processor } from 'unified';
 import type { BodyFormat } from '../content/analyze';
 import { strings } from '../i18n';
 import { site } from '../site';
+import { rehypeKeyboardScroll } from './rehype-keyboard-scroll';
+import { rehypeTaskListLabels } from './rehype-task-list-labels';
 import { remarkHeadingIds } from './remark-heading-ids';
 
 export const shikiOptions = {
-  themes: { light: 'github-light', dark: 'github-dark' },
+  // github-dark's comments are 3:1 on its background; github-dark-default's meet WCAG AA (4.5:1).
+  themes: { light: 'github-light', dark: 'github-dark-default' },
   // Languages a tech blog uses are loaded up front; any other bundled one is loaded when met,
   // and an unknown one is shown as plain text instead of failing the build.
   langs: ['shell', 'bash', 'ini', 'yaml', 'json', 'javascript', 'typescript', 'tsx', 'sql', 'python', 'go', 'dockerfile', 'nginx', 'toml', 'diff', 'html', 'css'],
@@ -40,7 +43,7 @@ export const remarkRehypeOptions = {
 
 export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds];
 
-export const rehypePlugins: PluggableList = [[rehypeShiki, shikiOptions]];
+export const rehypePlugins: PluggableList = [[rehypeShiki, shikiOptions], rehypeKeyboardScroll, rehypeTaskListLabels];
 
 /**
  * What `.md` files get before the shared rehype plugins: their raw HTML parsed (MDX nodes are let

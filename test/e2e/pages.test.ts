@@ -80,7 +80,7 @@ describe('post page', () => {
     // Shiki highlights at build time: coloured spans, no highlighter shipped to the browser.
     expect(html).toMatch(/<pre class="shiki[^"]*"/);
     expect(html).toContain('--shiki-dark');
-    expect(html).toContain('<table>');
+    expect(html).toContain('<table tabindex="0">');
     expect(html).toContain('type="checkbox"');
     expect(html).toContain('<del>barré</del>');
     expect(html).toContain('data-footnote-ref');

@@ -1,7 +1,11 @@
+import { evaluate } from '@mdx-js/mdx';
+import { createElement } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { analyzeBody } from '@/lib/content/analyze';
-import { markdownPipeline } from '@/lib/mdx/plugins';
+import { compileOptions, markdownPipeline } from '@/lib/mdx/plugins';
 
 /** A `.md` post body as the blog renders it. */
 async function render(markdown: string): Promise<string> {
@@ -80,7 +84,7 @@ describe('markdownPipeline: Markdown as posts moved from Hugo or Jekyll write it
 
   it('renders a GFM table', async () => {
     const html = await render('| Base | Type |\n|------|------|\n| InfluxDB | TSDB |\n');
-    expect(html).toContain('<table>');
+    expect(html).toContain('<table tabindex="0">');
     expect(html).toMatch(/<th>Base<\/th>\s*<th>Type<\/th>/);
     expect(html).toMatch(/<td>InfluxDB<\/td>\s*<td>TSDB<\/td>/);
   });
@@ -137,5 +141,48 @@ describe('markdownPipeline: code highlighting', () => {
   it('escapes HTML inside code blocks', async () => {
     const html = await render('```html\n<script>alert(1)</script>\n```\n');
     expect(html).not.toContain('<script>');
+  });
+});
+
+describe('code blocks and tables can be scrolled from the keyboard', () => {
+  const openingTags = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map((m) => m[0]);
+
+  it('in a .md post: fenced, indented and raw HTML code blocks, and tables', async () => {
+    const html = await render(
+      ['```shell\nls\n```', '    code indenté', '<pre>brut</pre>', '| a | b |\n|---|---|\n| 1 | 2 |'].join('\n\n'),
+    );
+    const tags = [...openingTags(html, 'pre'), ...openingTags(html, 'table')];
+    expect(tags).toHaveLength(4);
+    for (const tag of tags) expect(tag).toMatch(/ tabindex="0"/);
+  });
+
+  it('in an .mdx post, as the page and the draft preview render it', async () => {
+    const source = '```ini\n[Unit]\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
+    const { default: Content } = await evaluate(source, { ...compileOptions('mdx'), ...runtime });
+    const html = renderToStaticMarkup(createElement(Content));
+    const tags = [...openingTags(html, 'pre'), ...openingTags(html, 'table')];
+    expect(tags).toHaveLength(2);
+    for (const tag of tags) expect(tag).toMatch(/ tabindex="0"/);
+  });
+});
+
+describe('task list checkboxes are named by their text', () => {
+  it('in a tight list, a loose list and a nested one', async () => {
+    const tight = await render('- [x] Migrer\n- [ ] Publier\n');
+    expect(tight).toContain('<li class="task-list-item"><label><input type="checkbox" checked disabled> Migrer</label></li>');
+    expect(tight).toContain('<label><input type="checkbox" disabled> Publier</label>');
+
+    const loose = await render('- [x] Migrer\n\n- [ ] Publier *vite*\n');
+    expect(loose).toContain('<p><label><input type="checkbox" disabled> Publier <em>vite</em></label></p>');
+
+    // The label stops where the item's own text does: a nested list is not part of the name.
+    const nested = await render('- [ ] Publier\n  - [x] relire\n');
+    expect(nested).toMatch(/<label><input type="checkbox" disabled> Publier\s*<\/label>\s*<ul/);
+    expect(nested).toContain('<label><input type="checkbox" checked disabled> relire</label>');
+  });
+
+  it('in an .mdx post', async () => {
+    const { default: Content } = await evaluate('- [x] Migrer\n', { ...compileOptions('mdx'), ...runtime });
+    expect(renderToStaticMarkup(createElement(Content))).toMatch(/<label><input type="checkbox"[^>]*\/> Migrer<\/label>/);
   });
 });

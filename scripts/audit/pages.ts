@@ -1,0 +1,26 @@
+/**
+ * The pages the audit checks on the sample content (`content/`): one of each kind a reader
+ * meets. If a sample post is renamed, update its slug here.
+ */
+export interface AuditPage {
+  /** Shown in the report. */
+  name: string;
+  path: string;
+  /** The server's expected answer: the 404 page is audited too. */
+  status: number;
+}
+
+export const AUDIT_PAGES: AuditPage[] = [
+  { name: 'home', path: '/', status: 200 },
+  { name: 'page 2', path: '/page/2', status: 200 },
+  { name: 'post with code and a table', path: '/posts/timescaledb-agregats-continus-retention', status: 200 },
+  { name: 'long post with code', path: '/posts/systemd-timer-remplacer-cron', status: 200 },
+  { name: 'tags', path: '/tags', status: 200 },
+  { name: 'tag', path: '/tags/time-series', status: 200 },
+  { name: 'archives', path: '/archives', status: 200 },
+  { name: 'search', path: '/search?q=timescaledb', status: 200 },
+  { name: '404', path: '/page-introuvable', status: 404 },
+];
+
+/** Lighthouse takes about half a minute a page: the home page and a long post with code. */
+export const LIGHTHOUSE_PAGES: AuditPage[] = AUDIT_PAGES.filter((page) => page.name === 'home' || page.name === 'long post with code');
