@@ -130,13 +130,13 @@ export function postOgImage(post: Pick<Post, 'title' | 'date' | 'tags'>): Promis
   });
 }
 
-/** The card of the home page and of the tag pages: the blog's name and tagline. */
+/** The card of every page but the posts (lib/metadata.ts names it): the blog's name and tagline. */
 export function siteOgImage(): Promise<ImageResponse> {
   return render({ title: drawableText(site.title), subtitle: drawableText(site.tagline), tags: [] });
 }
 
 /**
- * For a draft, a scheduled post or an unknown slug or tag. Kept by no cache, not even a CDN's
+ * For a draft, a scheduled post or an unknown slug. Kept by no cache, not even a CDN's
  * (a static route's answer is otherwise public for a year): a scheduled post's image must
  * appear the moment the post does. Not stored by Next.js either (cache-handler.mjs).
  */
