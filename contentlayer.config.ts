@@ -5,7 +5,7 @@
  */
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
-import { analyzeBody, truncate, EXCERPT_MAX_LENGTH, type BodyFormat } from './lib/content/analyze';
+import { analyzeBody, postExcerpt, type BodyFormat } from './lib/content/analyze';
 import { acceptCrlfFrontMatter } from './lib/content/crlf-front-matter';
 import { checkUniqueSlugs, contentError, readDate, readOptionalDate, readSlug } from './lib/content/fields';
 import { mdxToHtml } from './lib/mdx/render-html';
@@ -72,10 +72,7 @@ const computedFields = {
   excerpt: {
     type: 'string',
     description: 'Front-matter summary, else the text before the more-marker, else the first paragraph',
-    resolve: (doc) => {
-      const given = (doc.summary ?? doc.description)?.trim();
-      return given ? truncate(given.replace(/\s+/g, ' '), EXCERPT_MAX_LENGTH) : analysis(doc).excerpt;
-    },
+    resolve: (doc) => postExcerpt(doc.summary ?? doc.description, analysis(doc).excerpt),
   },
   toc: { type: 'json', resolve: (doc) => analysis(doc).toc },
   readingMinutes: { type: 'number', resolve: (doc) => analysis(doc).readingMinutes },

@@ -5,6 +5,7 @@
 import { allMarkdownPosts, allMdxPosts } from 'contentlayer/generated';
 import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
 import type { TocEntry } from './content/analyze';
+import { laterUpdate } from './content/dates';
 import { site } from './site';
 import { countTags, uniqueTags, withCanonicalTagNames, type Tag, type TagCount } from './tags';
 
@@ -97,13 +98,12 @@ export function postUrl(slug: string): string {
 }
 
 function toPost(doc: MdxPost | MarkdownPost): Post {
-  const updated = doc.updatedAt && Date.parse(doc.updatedAt) > Date.parse(doc.publishedAt) ? doc.updatedAt : undefined;
   return {
     slug: doc.postSlug,
     url: postUrl(doc.postSlug),
     title: doc.title,
     date: doc.publishedAt,
-    updated,
+    updated: laterUpdate(doc.publishedAt, doc.updatedAt),
     draft: doc.draft,
     tags: uniqueTags(doc.tags),
     excerpt: doc.excerpt,

@@ -75,6 +75,12 @@ export function countWords(text: string): number {
   return text.split(/[\s\u2019']+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** The excerpt of a post: its front-matter summary when it gives one, else the one found in the body. */
+export function postExcerpt(summary: string | undefined, fromBody: string): string {
+  const given = summary?.trim();
+  return given ? truncate(given.replace(/\s+/g, ' '), EXCERPT_MAX_LENGTH) : fromBody;
+}
+
 /** Cuts at a word boundary and adds an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -64,3 +64,8 @@ function zonedWallTimeToUtc(wallMs: number, timeZone: string): number {
   );
   return candidates.length > 0 ? Math.min(...candidates) : wallMs - before;
 }
+
+/** An update date (ISO) counts only when it is later than the publication. */
+export function laterUpdate(published: string, updated: string | undefined): string | undefined {
+  return updated && Date.parse(updated) > Date.parse(published) ? updated : undefined;
+}

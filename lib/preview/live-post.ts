@@ -5,7 +5,8 @@
  */
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement } from 'react';
-import { analyzeBody, truncate, EXCERPT_MAX_LENGTH } from '../content/analyze';
+import { analyzeBody, postExcerpt } from '../content/analyze';
+import { laterUpdate } from '../content/dates';
 import { compileOptions } from '../mdx/plugins';
 import { mdxComponents } from '../mdx/components';
 import { postUrl, type Post } from '../posts';
@@ -36,15 +37,14 @@ export async function livePost(slug: string, built: Post | undefined): Promise<L
       options: { mdxOptions: compileOptions(format), blockJS: false },
     });
     const analysis = analyzeBody(body, format);
-    const updated = frontMatter.updated && Date.parse(frontMatter.updated) > Date.parse(frontMatter.date) ? frontMatter.updated : undefined;
     const post: Post = {
       ...base,
       title: frontMatter.title,
       date: frontMatter.date,
-      updated,
+      updated: laterUpdate(frontMatter.date, frontMatter.updated),
       draft: frontMatter.draft,
       tags: uniqueTags(frontMatter.tags),
-      excerpt: frontMatter.summary ? truncate(frontMatter.summary.replace(/\s+/g, ' '), EXCERPT_MAX_LENGTH) : analysis.excerpt,
+      excerpt: postExcerpt(frontMatter.summary, analysis.excerpt),
       image: frontMatter.image,
       readingMinutes: analysis.readingMinutes,
       wordCount: analysis.wordCount,
