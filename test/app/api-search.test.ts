@@ -6,23 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DELETE, GET, PATCH, POST, PUT } from '@/app/api/search/route';
 import { getAllPosts } from '@/lib/posts';
+import type { SearchHit as Hit } from '@/lib/search/engine';
 
 const ENDPOINT = 'http://localhost/api/search';
 
 function get(query: string | URLSearchParams | [string, string][]): Response {
   const search = typeof query === 'string' ? query : new URLSearchParams(query).toString();
   return GET(new Request(`${ENDPOINT}?${search}`));
-}
-
-interface Hit {
-  slug: string;
-  url: string;
-  title: string;
-  date: string;
-  tags: string[];
-  summary: string;
-  snippet: string;
-  score: number;
 }
 
 interface Body {
