@@ -16,8 +16,8 @@ import { findPostFile, readPostSource } from './read-source';
 
 export type LivePost =
   | { ok: true; post: Post; content: ReactElement }
-  /** The file does not read or compile: what to fix, and the built post when there is one. */
-  | { ok: false; post: Post; built?: Post; error: string };
+  /** The file does not read or compile: what to fix. */
+  | { ok: false; post: Post; error: string };
 
 /**
  * `built`: the post as the build saw it, when it did. Without it (a file created since), the
@@ -55,7 +55,7 @@ export async function livePost(slug: string, built: Post | undefined): Promise<L
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/^\[next-mdx-remote\] error compiling MDX:\s*/, '');
     // Errors of lib/content already start with the file; those of the MDX compiler do not.
-    return { ok: false, post: base, ...(built ? { built } : {}), error: message.includes(sourcePath) ? message : `${sourcePath}: ${message}` };
+    return { ok: false, post: base, error: message.includes(sourcePath) ? message : `${sourcePath}: ${message}` };
   }
 }
 

@@ -48,7 +48,7 @@ export default async function PostPage({ params }: Props) {
   else if (live)
     body = (
       <>
-        <PreviewError message={live.built ? t.preview.failed : t.preview.failedUnbuilt} error={live.error} />
+        <PreviewError message={built ? t.preview.failed : t.preview.failedUnbuilt} error={live.error} />
         {body}
       </>
     );
