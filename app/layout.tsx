@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { draftMode } from 'next/headers';
 import type { ReactNode } from 'react';
+import { PrefetchOnIntent } from '@/components/prefetch-on-intent';
 import { PreviewBanner } from '@/components/preview-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
@@ -52,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
           {children}
         </main>
+        <PrefetchOnIntent />
         <SiteFooter author={site.author.name} year={new Date().getFullYear()} feedUrl={FEED_PATHS.rss} t={t.footer} />
       </body>
     </html>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { strings } from '@/lib/i18n';
 import { site } from '@/lib/site';
 
@@ -16,12 +16,12 @@ export default function NotFound() {
       <h1 className="mt-4 text-3xl font-bold tracking-tight">{t.notFound.title}</h1>
       <p className="mx-auto mt-4 max-w-md text-zinc-700 dark:text-zinc-300">{t.notFound.body}</p>
       <p className="mt-8 flex flex-wrap justify-center gap-4">
-        <Link href="/" className="rounded-md bg-zinc-900 px-4 py-2 font-medium text-white no-underline hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
+        <SiteLink href="/" className="rounded-md bg-zinc-900 px-4 py-2 font-medium text-white no-underline hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
           {t.notFound.home}
-        </Link>
-        <Link href="/tags" className="rounded-md border border-zinc-300 px-4 py-2 font-medium no-underline hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+        </SiteLink>
+        <SiteLink href="/tags" className="rounded-md border border-zinc-300 px-4 py-2 font-medium no-underline hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
           {t.notFound.tags}
-        </Link>
+        </SiteLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { Dictionary } from '@/lib/i18n';
 
 /** `/base` for page 1, `/base/page/n` after; `/` is the home listing's base. */
@@ -16,9 +16,9 @@ export function PaginationNav({ basePath, page, totalPages, t }: { basePath: str
       <ul className="flex flex-wrap items-center justify-center gap-1 text-sm">
         {page > 1 && (
           <li>
-            <Link href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
+            <SiteLink href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
               ← {t.pagination.previous}
-            </Link>
+            </SiteLink>
           </li>
         )}
         {numbers.map((n) => (
@@ -29,17 +29,17 @@ export function PaginationNav({ basePath, page, totalPages, t }: { basePath: str
                 <span aria-hidden="true">{n}</span>
               </span>
             ) : (
-              <Link href={pageHref(basePath, n)} aria-label={t.pagination.page(n)} className={linkClass}>
+              <SiteLink href={pageHref(basePath, n)} aria-label={t.pagination.page(n)} className={linkClass}>
                 {n}
-              </Link>
+              </SiteLink>
             )}
           </li>
         ))}
         {page < totalPages && (
           <li>
-            <Link href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
+            <SiteLink href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
               {t.pagination.next} →
-            </Link>
+            </SiteLink>
           </li>
         )}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { Dictionary } from '@/lib/i18n';
 import type { Post, PostStatus } from '@/lib/posts';
 import { StatusBadge } from './status-badge';
@@ -21,23 +21,23 @@ export function PostCard({ post, displayDate, status, statusLabel, t }: PostCard
         <StatusBadge status={status} label={statusLabel} />
       </div>
       <h2 className="mt-1 text-2xl font-bold tracking-tight">
-        <Link href={post.url} className="no-underline hover:text-accent-600 dark:hover:text-accent-400">
+        <SiteLink href={post.url} className="no-underline hover:text-accent-600 dark:hover:text-accent-400">
           {post.title}
-        </Link>
+        </SiteLink>
       </h2>
       <div className="mt-2">
         <TagList tags={post.tags} label={t.taggedWith} />
       </div>
       {post.excerpt && <p className="mt-3 leading-relaxed text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>}
       <p className="mt-3">
-        <Link
+        <SiteLink
           href={post.url}
           aria-label={t.readMoreAbout(post.title)}
           className="font-medium text-accent-600 underline hover:no-underline dark:text-accent-400"
         >
           {t.readMore}
           <span aria-hidden="true"> →</span>
-        </Link>
+        </SiteLink>
       </p>
     </article>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { Dictionary } from '@/lib/i18n';
 import type { Post } from '@/lib/posts';
 
@@ -11,18 +11,18 @@ export function PostFooterNav({ older, newer, related, t }: { older?: PostLink; 
       {(older || newer) && (
         <nav aria-label={`${t.previousPost} / ${t.nextPost}`} className="mt-12 grid gap-4 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
           {older ? (
-            <Link href={older.url} rel="prev" className="group block">
+            <SiteLink href={older.url} rel="prev" className="group block">
               <span className="block text-sm text-zinc-600 dark:text-zinc-400">← {t.previousPost}</span>
               <span className="font-medium group-hover:text-accent-600 dark:group-hover:text-accent-400">{older.title}</span>
-            </Link>
+            </SiteLink>
           ) : (
             <span />
           )}
           {newer && (
-            <Link href={newer.url} rel="next" className="group block sm:text-right">
+            <SiteLink href={newer.url} rel="next" className="group block sm:text-right">
               <span className="block text-sm text-zinc-600 dark:text-zinc-400">{t.nextPost} →</span>
               <span className="font-medium group-hover:text-accent-600 dark:group-hover:text-accent-400">{newer.title}</span>
-            </Link>
+            </SiteLink>
           )}
         </nav>
       )}
@@ -34,9 +34,9 @@ export function PostFooterNav({ older, newer, related, t }: { older?: PostLink; 
           <ul className="mt-3 list-disc space-y-1 pl-5">
             {related.map((post) => (
               <li key={post.url}>
-                <Link href={post.url} className="text-accent-600 underline hover:no-underline dark:text-accent-400">
+                <SiteLink href={post.url} className="text-accent-600 underline hover:no-underline dark:text-accent-400">
                   {post.title}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

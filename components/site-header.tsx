@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { Dictionary } from '@/lib/i18n';
 import { SearchShortcut } from './search-shortcut';
 import { ThemeToggle } from './theme-toggle';
@@ -14,9 +14,9 @@ export function SiteHeader({ title, tagline, t }: { title: string; tagline: stri
       <SearchShortcut />
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
         <div className="min-w-0">
-          <Link href="/" className="text-xl font-bold tracking-tight no-underline hover:text-accent-600 dark:hover:text-accent-400">
+          <SiteLink href="/" className="text-xl font-bold tracking-tight no-underline hover:text-accent-600 dark:hover:text-accent-400">
             {title}
-          </Link>
+          </SiteLink>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{tagline}</p>
         </div>
         <div className="flex items-center gap-2">
@@ -24,12 +24,12 @@ export function SiteHeader({ title, tagline, t }: { title: string; tagline: stri
             <ul className="flex gap-1 text-sm font-medium">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link
+                  <SiteLink
                     href={link.href}
                     className="rounded-md px-2 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
                   >
                     {link.label}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import { tagPath, type Tag } from '@/lib/tags';
 
 export function TagList({ tags, label }: { tags: readonly Tag[]; label: string }) {
@@ -7,12 +7,12 @@ export function TagList({ tags, label }: { tags: readonly Tag[]; label: string }
     <ul className="flex flex-wrap gap-2" aria-label={label}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link
+          <SiteLink
             href={tagPath(tag.slug)}
             className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-xs font-medium text-zinc-700 no-underline hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700"
           >
             {tag.name}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

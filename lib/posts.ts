@@ -9,8 +9,6 @@ import { laterUpdate } from './content/dates';
 import { site } from './site';
 import { countTags, uniqueTags, withCanonicalTagNames, type Tag, type TagCount } from './tags';
 
-export type PostBody = { format: 'mdx'; code: string } | { format: 'md'; html: string };
-
 export interface Post {
   slug: string;
   url: string;
@@ -27,9 +25,10 @@ export interface Post {
   toc: TocEntry[];
   image?: string;
   sourcePath: string;
-  /** How the post page renders the article. */
-  body: PostBody;
-  /** The same article as static HTML (links as written), for feeds. */
+  /**
+   * The article as static HTML (links as written), rendered at build time from Markdown or from
+   * MDX through the shared component map: the post page and the feeds both carry it.
+   */
   html: string;
   /** The article as plain text, for search. */
   text: string;
@@ -114,9 +113,7 @@ function toPost(doc: MdxPost | MarkdownPost): Post {
     toc: doc.toc as TocEntry[],
     image: doc.image,
     sourcePath: doc.sourcePath,
-    ...(doc.type === 'MdxPost'
-      ? { body: { format: 'mdx', code: doc.body.code }, html: doc.html }
-      : { body: { format: 'md', html: doc.body.html }, html: doc.body.html }),
+    html: doc.type === 'MdxPost' ? doc.html : doc.body.html,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { StatusBadge } from '@/components/status-badge';
 import { groupByMonth } from '@/lib/archives';
 import { formatDate, formatMonth } from '@/lib/format';
@@ -37,9 +37,9 @@ export default function ArchivesPage() {
                       <time dateTime={post.date} className="w-28 shrink-0 text-sm text-zinc-600 dark:text-zinc-400">
                         {date}
                       </time>
-                      <Link href={post.url} className="text-accent-600 underline hover:no-underline dark:text-accent-400">
+                      <SiteLink href={post.url} className="text-accent-600 underline hover:no-underline dark:text-accent-400">
                         {post.title}
-                      </Link>
+                      </SiteLink>
                       <StatusBadge status={status} label={status === 'draft' ? t.draft : t.scheduled(date)} />
                     </li>
                   );

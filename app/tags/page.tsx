@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { strings } from '@/lib/i18n';
 import { getTags } from '@/lib/posts';
 import { pageMetadata } from '@/lib/metadata';
@@ -18,13 +18,13 @@ export default function TagsPage() {
       <ul className="flex flex-wrap gap-3">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link
+            <SiteLink
               href={tagPath(tag.slug)}
               className="inline-flex items-baseline gap-2 rounded-full border border-zinc-200 px-3 py-1 no-underline hover:border-accent-600 dark:border-zinc-700 dark:hover:border-accent-400"
             >
               <span className="font-medium">{tag.name}</span>
               <span className="text-sm text-zinc-600 dark:text-zinc-400">{t.postCount(tag.count)}</span>
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

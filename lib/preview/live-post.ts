@@ -73,7 +73,6 @@ function unbuiltPost(slug: string, sourcePath: string): Post {
     wordCount: 0,
     toc: [],
     sourcePath,
-    body: { format: 'md', html: '' },
     html: '',
     text: '',
   };

@@ -57,6 +57,28 @@ describe('reading the blog', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('fetches none of the pages a listing links to, but prefetches a post once the pointer is on its link', async () => {
+    const prefetched: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.searchParams.has('_rsc')) prefetched.push(url.pathname);
+    });
+    await page.goto(base + '/', { waitUntil: 'networkidle' });
+    expect(prefetched).toEqual([]);
+
+    const link = page.locator('main article h2 a').first();
+    const href = await link.getAttribute('href');
+    await link.hover();
+    await expect.poll(() => prefetched).toContain(href);
+
+    // Still a client-side navigation: the page that was loaded stays, only its content changes.
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await link.click();
+    await page.waitForURL(base + href);
+    expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('keeps working at 320 px wide without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(base + '/posts/timer-systemd');

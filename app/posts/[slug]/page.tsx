@@ -43,7 +43,7 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
 
   const t = strings(site.language);
-  let body: ReactNode = built && <PostBody body={built.body} />;
+  let body: ReactNode = built && <PostBody html={built.html} />;
   if (live?.ok) body = <Prose>{live.content}</Prose>;
   else if (live)
     body = (
