@@ -24,3 +24,6 @@ export const AUDIT_PAGES: AuditPage[] = [
 
 /** Lighthouse takes about half a minute a page: the home page and a long post with code. */
 export const LIGHTHOUSE_PAGES: AuditPage[] = AUDIT_PAGES.filter((page) => page.name === 'home' || page.name === 'long post with code');
+
+/** The empty Next.js page of the benchmarks (scripts/bench/control.ts), measured by Lighthouse beside ours. */
+export const CONTROL_PAGE: AuditPage = { name: 'empty Next.js page (control)', path: '/', status: 200 };

@@ -75,6 +75,9 @@ export function run(cwd: string, args: string[], env: Record<string, string> = {
 
 export const buildContent = (dir: string) => run(dir, [CONTENTLAYER, 'build']);
 
+/** `next build` alone, for a Next.js app without Contentlayer (the benchmarks' empty control page). */
+export const buildNext = (dir: string) => run(dir, [NEXT, 'build']);
+
 export async function buildSite(dir: string, env: Record<string, string> = {}): Promise<RunResult> {
   const content = await run(dir, [CONTENTLAYER, 'build'], env);
   if (content.code !== 0) return content;

@@ -1,0 +1,17 @@
+/**
+ * The control for the benchmarks and the audit: `scripts/bench/empty-app`, an App Router page with
+ * nothing of ours, built by the same Next.js from the same node_modules and served by `next start`
+ * on the same machine in the same run. What it scores, downloads and serves is the framework's
+ * floor, against which our own pages are read.
+ */
+import { join } from 'node:path';
+import { buildNext, repoRoot, startSite, type RunningSite } from '../../test/support/site';
+
+export const CONTROL_DIR = join(repoRoot, 'scripts/bench/empty-app');
+
+/** Builds the empty page and serves it; the caller stops it. */
+export async function startControl(): Promise<RunningSite> {
+  const build = await buildNext(CONTROL_DIR);
+  if (build.code !== 0) throw new Error(`The empty control page (${CONTROL_DIR}) did not build:\n${build.output}`);
+  return startSite(CONTROL_DIR);
+}
