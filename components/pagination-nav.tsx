@@ -1,5 +1,5 @@
-import { SiteLink } from './site-link';
 import type { Dictionary } from '@/lib/i18n';
+import { SiteLink } from './site-link';
 
 /** `/base` for page 1, `/base/page/n` after; `/` is the home listing's base. */
 export function pageHref(basePath: string, page: number): string {

@@ -1,6 +1,6 @@
-import { SiteLink } from './site-link';
 import type { Dictionary } from '@/lib/i18n';
 import type { Post, PostStatus } from '@/lib/posts';
+import { SiteLink } from './site-link';
 import { StatusBadge } from './status-badge';
 import { TagList } from './tag-list';
 

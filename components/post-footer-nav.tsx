@@ -1,6 +1,6 @@
-import { SiteLink } from './site-link';
 import type { Dictionary } from '@/lib/i18n';
 import type { Post } from '@/lib/posts';
+import { SiteLink } from './site-link';
 
 type PostLink = Pick<Post, 'url' | 'title'>;
 

@@ -1,6 +1,6 @@
-import { SiteLink } from './site-link';
 import type { Dictionary } from '@/lib/i18n';
 import { SearchShortcut } from './search-shortcut';
+import { SiteLink } from './site-link';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader({ title, tagline, t }: { title: string; tagline: string; t: Dictionary }) {

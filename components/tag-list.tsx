@@ -1,5 +1,5 @@
-import { SiteLink } from './site-link';
 import { tagPath, type Tag } from '@/lib/tags';
+import { SiteLink } from './site-link';
 
 export function TagList({ tags, label }: { tags: readonly Tag[]; label: string }) {
   if (tags.length === 0) return null;
