@@ -85,7 +85,8 @@ export async function buildSite(dir: string, env: Record<string, string> = {}): 
   return { code: next.code, output: content.output + next.output };
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port nothing listens on right now, on loopback. */
+export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
