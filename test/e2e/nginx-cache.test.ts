@@ -4,10 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DRAFT_MARKER, PREVIEW_SECRET, fixtureSlugs } from '../fixtures/site-content';
-import { startNginx, type RunningNginx } from '../support/nginx';
+import { startNginx } from '../support/nginx';
+import type { RunningSite } from '../support/site';
 
 const blog = inject('siteUrl');
-let nginx: RunningNginx;
+let nginx: RunningSite;
 
 beforeAll(async () => {
   nginx = await startNginx(blog);

@@ -6,17 +6,10 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, repoRoot } from './site';
+import { freePort, repoRoot, serve, type RunningSite } from './site';
 
 export const NGINX_CONF = join(repoRoot, 'deploy/nginx.conf');
 const NGINX = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
-
-export interface RunningNginx {
-  url: string;
-  /** nginx's error log so far, for failure messages. */
-  errors: () => string;
-  stop: () => Promise<void>;
-}
 
 /** Replaces `from`, which must occur exactly once: a changed deploy file fails here, not silently. */
 function replaceOnce(text: string, from: string, to: string): string {
@@ -26,50 +19,34 @@ function replaceOnce(text: string, from: string, to: string): string {
 }
 
 /** Starts nginx with deploy/nginx.conf, proxying to `upstream` (e.g. http://127.0.0.1:3000). */
-export async function startNginx(upstream: string): Promise<RunningNginx> {
+export async function startNginx(upstream: string): Promise<RunningSite> {
   const { host } = new URL(upstream);
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'nginx-blog-'));
-  // The workers run as www-data, as in production: they must be able to write the cache here.
-  chmodSync(dir, 0o777);
-  let conf = readFileSync(NGINX_CONF, 'utf8');
-  conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${port};`);
-  conf = replaceOnce(conf, 'server 127.0.0.1:3000;', `server ${host};`);
-  conf = replaceOnce(conf, 'proxy_cache_path /var/cache/nginx/blog ', `proxy_cache_path ${join(dir, 'cache')} `);
-  conf = replaceOnce(conf, 'pid /run/nginx-blog.pid;', `pid ${join(dir, 'nginx.pid')};`);
-  conf = replaceOnce(conf, 'error_log /var/log/nginx/blog-error.log ', `error_log ${join(dir, 'error.log')} `);
-  const confPath = join(dir, 'nginx.conf');
-  writeFileSync(confPath, conf);
-
-  const child = spawn(NGINX, ['-c', confPath, '-p', dir, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const errors = () => output + (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '');
-  const stop = () =>
-    new Promise<void>((done) => {
-      const cleanUp = () => {
-        rmSync(dir, { recursive: true, force: true });
-        done();
-      };
-      if (child.exitCode !== null) return cleanUp();
-      child.once('exit', cleanUp);
-      child.kill('SIGQUIT');
-    });
-
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${errors()}`);
-    try {
-      await fetch(url + '/api/health');
-      return { url, errors, stop };
-    } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`nginx did not answer on ${url}:\n${errors()}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  let server: RunningSite;
+  try {
+    // The workers run as www-data, as in production: they must be able to write the cache here.
+    chmodSync(dir, 0o777);
+    let conf = readFileSync(NGINX_CONF, 'utf8');
+    conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${port};`);
+    conf = replaceOnce(conf, 'server 127.0.0.1:3000;', `server ${host};`);
+    conf = replaceOnce(conf, 'proxy_cache_path /var/cache/nginx/blog ', `proxy_cache_path ${join(dir, 'cache')} `);
+    conf = replaceOnce(conf, 'pid /run/nginx-blog.pid;', `pid ${join(dir, 'nginx.pid')};`);
+    conf = replaceOnce(conf, 'error_log /var/log/nginx/blog-error.log ', `error_log ${join(dir, 'error.log')} `);
+    const confPath = join(dir, 'nginx.conf');
+    writeFileSync(confPath, conf);
+    const child = spawn(NGINX, ['-c', confPath, '-p', dir, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    server = await serve(child, `http://127.0.0.1:${port}`, 15_000);
+  } catch (error) {
+    removeDir();
+    throw error;
   }
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      removeDir();
+    },
+  };
 }

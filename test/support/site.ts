@@ -122,7 +122,7 @@ export async function startDev(dir: string): Promise<RunningSite> {
 }
 
 /** Resolves once `url` answers; the logs are both output streams of the child. */
-async function serve(child: ChildProcess, url: string, timeoutMs: number): Promise<RunningSite> {
+export async function serve(child: ChildProcess, url: string, timeoutMs: number): Promise<RunningSite> {
   let logs = '';
   child.stdout?.on('data', (d) => (logs += d));
   child.stderr?.on('data', (d) => (logs += d));
