@@ -8,6 +8,8 @@ import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
 import { analyzeBody, postExcerpt, type BodyFormat } from './lib/content/analyze';
 import { acceptCrlfFrontMatter } from './lib/content/crlf-front-matter';
 import { checkUniqueSlugs, contentError, readDate, readOptionalDate, readSlug } from './lib/content/fields';
+import { remarkAnalyzeBody, takeAnalysis } from './lib/content/remark-analyze-body';
+import { writeContentStore } from './lib/content/write-store';
 import { mdxToHtml } from './lib/mdx/render-html';
 import { markdownPipeline, rehypePlugins, remarkPlugins, remarkRehypeOptions } from './lib/mdx/plugins';
 import { site } from './lib/site';
@@ -37,7 +39,8 @@ type RawRef = { _raw: { sourceFilePath: string; sourceFileName: string } };
 /** The file as the author knows it, from the repository root. */
 const sourcePath = (doc: RawRef) => `${CONTENT_DIR}/${doc._raw.sourceFilePath}`;
 
-// Each computed field would otherwise parse the body again.
+// One analysis per document for all its computed fields: the one the pipeline made from its own
+// tree (remark-analyze-body.ts), else one from a parse of our own.
 const analyses = new Map<string, ReturnType<typeof analyzeBody>>();
 function analysis(doc: RawRef & { body?: { raw?: unknown } }) {
   const format: BodyFormat = doc._raw.sourceFileName.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
@@ -46,7 +49,7 @@ function analysis(doc: RawRef & { body?: { raw?: unknown } }) {
   let result = analyses.get(key);
   if (!result) {
     try {
-      result = analyzeBody(body, format);
+      result = takeAnalysis(body) ?? analyzeBody(body, format);
     } catch (error) {
       throw contentError(sourcePath(doc), 'body', error instanceof Error ? error.message : String(error));
     }
@@ -119,11 +122,11 @@ export default makeSource({
   onExtraFieldData: 'ignore',
   disableImportAliasWarning: true,
   mdx: {
-    remarkPlugins,
+    remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins],
     rehypePlugins,
     mdxOptions: (options) => ({ ...options, remarkRehypeOptions: { ...options.remarkRehypeOptions, ...remarkRehypeOptions } }),
   },
-  markdown: markdownPipeline,
+  markdown: (processor) => markdownPipeline(processor, [remarkAnalyzeBody]),
   onSuccess: async (importData) => {
     let documents: Awaited<ReturnType<typeof importData>>['allDocuments'];
     try {
@@ -133,5 +136,7 @@ export default makeSource({
       return;
     }
     checkUniqueSlugs(documents.map((d) => ({ slug: d.postSlug, sourcePath: d.sourcePath })));
+    // What the server reads (lib/content/store.ts says why the server does not import the generated data).
+    writeContentStore(documents);
   },
 });

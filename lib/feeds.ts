@@ -10,7 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { etagOf, type CachedDocument } from './http';
 import { escapeHtml } from './html';
-import { getPosts, getTags, postsWithTag, publishedCount, type Post } from './posts';
+import { contentEpoch, getPosts, getTags, postsWithTag, type Post } from './posts';
 import { site } from './site';
 import { tagPath, type Tag } from './tags';
 
@@ -203,7 +203,7 @@ export interface Validators {
   lastModified: Date;
 }
 
-let validatorsEpoch = -1;
+let validatorsEpoch = '';
 const validatorsByPath = new Map<string, Validators>();
 
 /**
@@ -212,7 +212,7 @@ const validatorsByPath = new Map<string, Validators>();
  * map lookup.
  */
 export function feedValidators(pathname: string, now: Date = new Date()): Validators | null {
-  const epoch = publishedCount(now);
+  const epoch = contentEpoch(now);
   if (epoch !== validatorsEpoch) {
     validatorsByPath.clear();
     validatorsEpoch = epoch;

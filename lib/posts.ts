@@ -1,11 +1,10 @@
 /**
- * Posts: pure functions over a `Post[]` argument, plus the thin bindings to Contentlayer's
- * generated data at the bottom. This is the only module that imports `contentlayer/generated`.
+ * Posts: pure functions over a `Post[]` argument, plus the thin bindings to the content the build
+ * generated at the bottom (read through lib/content/store.ts, never bundled).
  */
-import { allMarkdownPosts, allMdxPosts } from 'contentlayer/generated';
-import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
 import type { TocEntry } from './content/analyze';
 import { laterUpdate } from './content/dates';
+import { contentStoreVersion, readContentStore, readPostBody, type PostRecord } from './content/store';
 import { site } from './site';
 import { countTags, uniqueTags, withCanonicalTagNames, type Tag, type TagCount } from './tags';
 
@@ -27,11 +26,12 @@ export interface Post {
   sourcePath: string;
   /**
    * The article as static HTML (links as written), rendered at build time from Markdown or from
-   * MDX through the shared component map: the post page and the feeds both carry it.
+   * MDX through the shared component map: the post page and the feeds both carry it. For posts
+   * from the content store, read from disk when asked for (only a page, a feed or search does).
    */
-  html: string;
-  /** The article as plain text, for search. */
-  text: string;
+  readonly html: string;
+  /** The article as plain text, for search; read from disk when asked for, as `html`. */
+  readonly text: string;
 }
 
 export type PostStatus = 'published' | 'draft' | 'scheduled';
@@ -96,33 +96,70 @@ export function postUrl(slug: string): string {
   return `/posts/${slug}`;
 }
 
-function toPost(doc: MdxPost | MarkdownPost): Post {
+function toPost(record: PostRecord): Post {
+  const { slug } = record;
   return {
-    slug: doc.postSlug,
-    url: postUrl(doc.postSlug),
-    title: doc.title,
-    date: doc.publishedAt,
-    updated: laterUpdate(doc.publishedAt, doc.updatedAt),
-    draft: doc.draft,
-    tags: uniqueTags(doc.tags),
-    excerpt: doc.excerpt,
-    readingMinutes: doc.readingMinutes,
-    wordCount: doc.wordCount,
-    text: doc.text,
-    // Written by analyzeBody at build time; Contentlayer types a json field as any.
-    toc: doc.toc as TocEntry[],
-    image: doc.image,
-    sourcePath: doc.sourcePath,
-    html: doc.type === 'MdxPost' ? doc.html : doc.body.html,
+    slug,
+    url: postUrl(slug),
+    title: record.title,
+    date: record.date,
+    updated: laterUpdate(record.date, record.updatedAt),
+    draft: record.draft,
+    tags: uniqueTags(record.tags),
+    excerpt: record.excerpt,
+    readingMinutes: record.readingMinutes,
+    wordCount: record.wordCount,
+    toc: record.toc,
+    image: record.image,
+    sourcePath: record.sourcePath,
+    // Ten thousand articles would not fit in every server process: each is read when needed.
+    get html() {
+      return readPostBody(slug, 'html');
+    },
+    get text() {
+      return readPostBody(slug, 'txt');
+    },
   };
 }
 
-let everyPost: Post[] | undefined;
+interface Loaded {
+  version: number;
+  /** Bumped at each load, so that caches over the posts can tell new content from old. */
+  generation: number;
+  posts: Post[];
+  /** Publication instants of the posts that are not drafts, ascending. */
+  publicationTimes: number[];
+  visible: Map<string, Post[]>;
+  tags: Map<string, TagCount[]>;
+}
+
+let loaded: Loaded | undefined;
+
+/**
+ * The posts of the content store, read once per process; outside production the store is
+ * checked on each call (a `stat`), since `contentlayer2 dev` rewrites it while `next dev` runs.
+ */
+function content(): Loaded {
+  if (loaded && (process.env.NODE_ENV === 'production' || contentStoreVersion() === loaded.version)) return loaded;
+  const store = readContentStore();
+  const posts = sortNewestFirst(store.posts.map(toPost));
+  loaded = {
+    version: store.version,
+    generation: (loaded?.generation ?? 0) + 1,
+    posts,
+    publicationTimes: posts
+      .filter((p) => !p.draft)
+      .map((p) => Date.parse(p.date))
+      .sort((a, b) => a - b),
+    visible: new Map(),
+    tags: new Map(),
+  };
+  return loaded;
+}
 
 /** Every post on disk, drafts included. Pages want `getPosts()` instead. */
 export function getAllPosts(): Post[] {
-  everyPost ??= sortNewestFirst([...allMdxPosts, ...allMarkdownPosts].map(toPost));
-  return everyPost;
+  return content().posts;
 }
 
 /** `preview`: the request carries the Draft Mode cookie, so it comes from the author. */
@@ -130,9 +167,22 @@ export function currentVisibility(now: Date = new Date(), preview = false): Visi
   return { now, includeUnpublished: site.showUnpublished || preview };
 }
 
-/** The posts a reader (or, in preview, the author) may see now, newest first. */
+/** Every page asks for the visible posts, and they only change when a scheduled post's time comes. */
+function visibilityKey(visibility: Visibility): string {
+  return visibility.includeUnpublished ? 'all' : String(publishedCount(visibility.now));
+}
+
+/** The posts a reader (or, in preview, the author) may see now, newest first (one shared array: do not change it). */
 export function getPosts(now: Date = new Date(), preview = false): Post[] {
-  return visiblePosts(getAllPosts(), currentVisibility(now, preview));
+  const visibility = currentVisibility(now, preview);
+  const key = visibilityKey(visibility);
+  const { visible } = content();
+  let posts = visible.get(key);
+  if (!posts) {
+    posts = visiblePosts(getAllPosts(), visibility);
+    visible.set(key, posts);
+  }
+  return posts;
 }
 
 /** The posts rendered at build time, pages and social images alike: the newest site.prerenderPosts. */
@@ -145,17 +195,12 @@ export function getPost(slug: string, now: Date = new Date(), preview = false): 
   return findBySlug(getPosts(now, preview), slug);
 }
 
-let publicationTimes: number[] | undefined;
-
 /**
  * How many posts are published at `now`: changes only when a scheduled post's date passes, so
  * it tells cheaply (a binary search) whether anything a reader sees may have changed.
  */
 export function publishedCount(now: Date = new Date()): number {
-  publicationTimes ??= getAllPosts()
-    .filter((p) => !p.draft)
-    .map((p) => Date.parse(p.date))
-    .sort((a, b) => a - b);
+  const { publicationTimes } = content();
   let low = 0;
   let high = publicationTimes.length;
   while (low < high) {
@@ -166,6 +211,22 @@ export function publishedCount(now: Date = new Date()): number {
   return low;
 }
 
+/**
+ * Changes whenever what readers see may have: new content from the build (or from
+ * `contentlayer2 dev`), or a scheduled post whose time has come. Caches over the published posts
+ * (search index, feed validators) are kept while it stays the same.
+ */
+export function contentEpoch(now: Date = new Date()): string {
+  return `${content().generation}:${publishedCount(now)}`;
+}
+
 export function getTags(now: Date = new Date()): TagCount[] {
-  return countTags(getPosts(now), site.locale);
+  const key = visibilityKey(currentVisibility(now));
+  const { tags } = content();
+  let counts = tags.get(key);
+  if (!counts) {
+    counts = countTags(getPosts(now), site.locale);
+    tags.set(key, counts);
+  }
+  return counts;
 }

@@ -64,5 +64,15 @@ export function countTags(posts: ReadonlyArray<{ tags: readonly Tag[] }>, locale
 /** The same posts with every tag under its canonical spelling, so one tag reads the same everywhere. */
 export function withCanonicalTagNames<P extends { tags: readonly Tag[] }>(posts: readonly P[], tags: readonly Tag[]): P[] {
   const names = new Map(tags.map((t) => [t.slug, t.name]));
-  return posts.map((post) => ({ ...post, tags: post.tags.map((t) => ({ slug: t.slug, name: names.get(t.slug) ?? t.name })) }));
+  return posts.map((post) => withTags(post, post.tags.map((t) => ({ slug: t.slug, name: names.get(t.slug) ?? t.name }))));
+}
+
+/**
+ * A copy of `post` with other tags. Not a spread: a spread would call the getters through which
+ * posts of the content store read their article (lib/posts.ts), loading every article on disk.
+ */
+function withTags<P extends { tags: readonly Tag[] }>(post: P, tags: Tag[]): P {
+  const copy: P = Object.create(Object.getPrototypeOf(post), Object.getOwnPropertyDescriptors(post));
+  copy.tags = tags;
+  return copy;
 }

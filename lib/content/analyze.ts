@@ -39,7 +39,11 @@ export function parseBody(body: string, format: BodyFormat): Root {
 }
 
 export function analyzeBody(body: string, format: BodyFormat): BodyAnalysis {
-  const tree = parseBody(body, format);
+  return analyzeTree(parseBody(body, format));
+}
+
+/** The analysis of a body already parsed (by `parseBody`, or by the build's own pipeline before any transform). */
+export function analyzeTree(tree: Root): BodyAnalysis {
   const text = plainText(tree);
   const wordCount = countWords(text);
   return {

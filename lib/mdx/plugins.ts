@@ -54,12 +54,14 @@ export const markdownHtmlPlugins: PluggableList = [[rehypeRaw, { passThrough: [.
 
 /**
  * `.md` files: CommonMark + GFM with raw HTML kept, never MDX, so posts moved from Hugo or
- * Jekyll (HTML comments, `<` and `{` in text, inline HTML) render unchanged.
+ * Jekyll (HTML comments, `<` and `{` in text, inline HTML) render unchanged. `firstRemarkPlugins`
+ * see the tree as parsed, before any other plugin.
  */
-export function markdownPipeline(processor: Processor): void {
+export function markdownPipeline(processor: Processor, firstRemarkPlugins: PluggableList = []): void {
   processor
     .use(remarkFrontmatter)
     .use(remarkParse)
+    .use(firstRemarkPlugins)
     .use(remarkPlugins)
     .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
     .use(markdownHtmlPlugins)

@@ -4,16 +4,16 @@
  * passes) without a full rebuild. Recent answers are kept too: readers and live search ask the
  * same few queries over and over.
  */
-import { getAllPosts, publishedCount, visiblePosts } from '../posts';
+import { contentEpoch, getAllPosts, visiblePosts } from '../posts';
 import { createSearchEngine, type SearchEngine, type SearchQuery, type SearchResults } from './engine';
 
 /** Answers kept per index generation; the oldest goes first. */
 export const RESULT_CACHE_SIZE = 500;
 
-let current: { epoch: number; engine: SearchEngine; answers: Map<string, SearchResults> } | undefined;
+let current: { epoch: string; engine: SearchEngine; answers: Map<string, SearchResults> } | undefined;
 
 function generation(now: Date) {
-  const epoch = publishedCount(now);
+  const epoch = contentEpoch(now);
   if (current?.epoch !== epoch) {
     // Published posts only, whoever asks: the same rule as every page, without the author's view.
     const published = visiblePosts(getAllPosts(), { now, includeUnpublished: false });

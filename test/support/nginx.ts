@@ -3,9 +3,9 @@
  * used as shipped: only its listen port, upstream address and paths under /var and /run change.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { freePort, repoRoot, serve, type RunningSite } from './site';
 
 export const NGINX_CONF = join(repoRoot, 'deploy/nginx.conf');
@@ -47,6 +47,58 @@ export async function startNginx(upstream: string): Promise<RunningSite> {
     stop: async () => {
       await server.stop();
       removeDir();
+    },
+  };
+}
+
+/**
+ * Debian's nginx serving `files` (path → content, e.g. `post.html`) with the same worker and
+ * connection settings as deploy/nginx.conf: the ceiling a page can reach on this machine
+ * (scripts/bench/http.ts).
+ */
+export async function startNginxFiles(files: Record<string, string>): Promise<RunningSite> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'nginx-files-'));
+  // nginx's workers run as nobody: everything they read must be readable by all.
+  chmodSync(dir, 0o755);
+  const root = join(dir, 'root');
+  for (const [path, text] of Object.entries(files)) {
+    const file = join(root, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  const conf = `worker_processes auto;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'error.log')} warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server_tokens off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_timeout 65;
+  default_type text/html;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+  }
+}
+`;
+  const confPath = join(dir, 'nginx.conf');
+  writeFileSync(confPath, conf);
+  const child = spawn(NGINX, ['-c', confPath, '-p', dir, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let server: RunningSite;
+  try {
+    server = await serve(child, `http://127.0.0.1:${port}`, 15_000);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

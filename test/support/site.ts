@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const bin = (pkg: string, file: string) => join(repoRoot, 'node_modules', pkg, file);
-const CONTENTLAYER = bin('contentlayer2', 'bin/cli.cjs');
-const NEXT = bin('next', 'dist/bin/next');
+export const CONTENTLAYER = bin('contentlayer2', 'bin/cli.cjs');
+export const NEXT = bin('next', 'dist/bin/next');
 
 /** Top-level entries a copy of the site does not take: outputs, tooling, and the sample content it replaces. */
 const NOT_COPIED = new Set([
@@ -56,7 +56,7 @@ export interface RunResult {
 }
 
 /** The parent's environment, without what vitest sets for itself (NODE_ENV=test breaks next build). */
-function childEnv(cwd: string, extra: Record<string, string>, nodeEnv: 'production' | 'development' = 'production'): NodeJS.ProcessEnv {
+export function childEnv(cwd: string, extra: Record<string, string>, nodeEnv: 'production' | 'development' = 'production'): NodeJS.ProcessEnv {
   // Contentlayer takes its working folder from PWD, not from the process's cwd.
   const inherited = Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST'));
   return { ...Object.fromEntries(inherited), NODE_ENV: nodeEnv, NEXT_TELEMETRY_DISABLED: '1', ...extra, PWD: cwd };

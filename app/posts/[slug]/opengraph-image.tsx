@@ -1,4 +1,4 @@
-import { findBySlug, getPosts, prerenderedPosts } from '@/lib/posts';
+import { findBySlug, getPosts } from '@/lib/posts';
 import { ogImageContentType, ogImageNotFound, ogImageSize, postOgImage } from '@/lib/og-image';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -6,10 +6,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const size = ogImageSize;
 export const contentType = ogImageContentType;
 
-// The same posts as the page's generateStaticParams: their images are drawn at build time too,
-// any other published post's on its first request.
-export function generateStaticParams() {
-  return prerenderedPosts().map((post) => ({ slug: post.slug }));
+// None at build time: drawing one costs as much as rendering the post itself, and only a crawler
+// ever asks for it. Each is drawn on its first request, then kept like a prerendered page (ISR).
+export function generateStaticParams(): { slug: string }[] {
+  return [];
 }
 
 export default async function Image({ params }: Props) {

@@ -1,0 +1,96 @@
+/**
+ * The content store: what Contentlayer generated, in the shape the server reads it.
+ *
+ * Importing `contentlayer/generated` makes the bundler inline every document, bodies and MDX
+ * bundles included, into each server bundle that reaches lib/posts.ts: at 1,000 posts that is
+ * 46 MB of JSON copied into about ten chunks (472 MB of output, 36 s of compilation, 16 s of type
+ * checking a JSON literal), and every server process holds all of it in memory. Here the
+ * build writes one small index of the posts' fields and each article's HTML and text in files of
+ * their own; the server reads the index once and an article when a page, feed or search needs it.
+ *
+ * Written by Contentlayer's onSuccess (contentlayer.config.ts, through write-store.ts), so
+ * `contentlayer2 dev` rewrites it on every change, as it rewrites its generated data.
+ *
+ * Every path read here is marked `turbopackIgnore`: Turbopack would otherwise trace every file the
+ * pattern could match (all the bodies) into the server's file list.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TocEntry } from './analyze';
+
+/** A post's fields as the build wrote them; the article itself is in the body files. */
+export interface PostRecord {
+  slug: string;
+  title: string;
+  /** ISO instant. */
+  date: string;
+  /** ISO instant, when front matter gives one. */
+  updatedAt?: string;
+  draft: boolean;
+  /** As the front matter lists them. */
+  tags: string[];
+  excerpt: string;
+  readingMinutes: number;
+  wordCount: number;
+  toc: TocEntry[];
+  image?: string;
+  sourcePath: string;
+}
+
+export interface StoreIndex {
+  posts: PostRecord[];
+}
+
+/** From the working directory, as Contentlayer's own output: `next build`, `next start` and tests run from the project. */
+export const STORE_DIR = join(process.cwd(), '.contentlayer', 'store');
+export const INDEX_FILE = 'index.json';
+export const BODIES_DIR = 'bodies';
+
+export type BodyPart = 'html' | 'txt';
+export const bodyFile = (dir: string, slug: string, part: BodyPart) => join(dir, BODIES_DIR, `${slug}.${part}`);
+
+export interface ContentStore {
+  posts: PostRecord[];
+  /** Modification time of the index: changes whenever Contentlayer writes new content. */
+  version: number;
+}
+
+function missingStore(dir: string): Error {
+  return new Error(`No content store in ${dir}: run \`contentlayer2 build\` (\`npm run content\`) before \`next build\` or the tests.`);
+}
+
+/** The index as written by the last build. */
+export function readContentStore(dir: string = STORE_DIR): ContentStore {
+  const file = join(dir, INDEX_FILE);
+  let text: string;
+  let version: number;
+  try {
+    version = statSync(/* turbopackIgnore: true */ file).mtimeMs;
+    text = readFileSync(/* turbopackIgnore: true */ file, 'utf8');
+  } catch {
+    throw missingStore(dir);
+  }
+  // Written by write-store.ts from Contentlayer's validated documents.
+  const index = JSON.parse(text) as StoreIndex;
+  return { posts: index.posts, version };
+}
+
+/** Modification time of the index, or -1 when there is none: a cheap check for new content. */
+export function contentStoreVersion(dir: string = STORE_DIR): number {
+  const file = join(dir, INDEX_FILE);
+  try {
+    return statSync(/* turbopackIgnore: true */ file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** One part of a post's article: `html` for pages and feeds, `txt` for search. */
+export function readPostBody(slug: string, part: BodyPart, dir: string = STORE_DIR): string {
+  const file = bodyFile(dir, slug, part);
+  try {
+    return readFileSync(/* turbopackIgnore: true */ file, 'utf8');
+  } catch {
+    throw new Error(`The content store has no ${part} for the post "${slug}": rebuild the content (\`npm run content\`).`);
+  }
+}

@@ -1,0 +1,125 @@
+/** The sections `npm run bench` writes into docs/benchmarks.md: one table per figure, with its targets. */
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../test/support/site';
+import type { LighthouseResult } from '../audit/lighthouse';
+import type { BuildFigures } from './builds';
+import type { CorpusPost } from './corpus';
+import { CONNECTIONS, DURATION, type LoadResult } from './http';
+import type { PageWeight } from './page-weight';
+
+export interface Environment {
+  date: string;
+  machine: string;
+  versions: string;
+}
+
+const version = (pkg: string): string => {
+  const manifest: { version?: string } = JSON.parse(readFileSync(join(repoRoot, 'node_modules', pkg, 'package.json'), 'utf8'));
+  return `${pkg} ${manifest.version ?? '?'}`;
+};
+
+export function environment(nginx: string): Environment {
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average ${loadavg()[0]?.toFixed(2)} at the start`,
+    versions: [`Node ${process.version}`, ...['next', 'react', 'contentlayer2', 'autocannon', 'lighthouse'].map(version), nginx.replace(/^nginx version: /, '')].join(', '),
+  };
+}
+
+const header = (title: string, env: Environment, extra = '') =>
+  `## ${title}\n\n- Measured ${env.date} by \`npm run bench\` (scripts/bench/index.ts)\n- Machine: ${env.machine}\n- ${env.versions}${extra ? `\n${extra}` : ''}\n`;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+const s = (seconds: number | undefined) => (seconds === undefined ? '–' : `${seconds.toFixed(1)} s`);
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+const BUILD_TARGETS: Record<number, number> = { 1000: 40, 10_000: 180 };
+const MEMORY_TARGET = 2 * 2 ** 30;
+
+export function buildSection(runs: readonly BuildFigures[], env: Environment): string {
+  const rows = runs.map((run) => {
+    const total = (run.content?.seconds ?? 0) + (run.next?.seconds ?? 0);
+    const memory = Math.max(run.content?.peakTreeRss ?? 0, run.next?.peakTreeRss ?? 0);
+    const largest = Math.max(run.content?.maxProcessRss ?? 0, run.next?.maxProcessRss ?? 0);
+    const timeTarget = run.label.includes('from scratch') ? BUILD_TARGETS[run.posts] : undefined;
+    const targets = [
+      timeTarget === undefined ? '' : `≤ ${timeTarget} s: ${verdict(total <= timeTarget)}`,
+      run.label.includes('from scratch') ? `memory < 2 GB: ${verdict(memory < MEMORY_TARGET)}` : '',
+    ].filter(Boolean);
+    return `| ${run.label} | ${run.prerenderPosts ?? (run.posts > 0 && run.next ? 'all' : '')} | ${run.next ? run.pages : ''} | ${s(run.content?.seconds)} | ${run.next ? `${s(run.next.seconds)} (${s(run.compileSeconds)} / ${s(run.renderSeconds)})` : '–'} | **${s(total)}** | ${gb(memory)} (${gb(largest)}) | ${targets.join('; ')} |`;
+  });
+  return `${header(
+    'Build',
+    env,
+    '- Corpus: `generateCorpus(n, 42)` (scripts/bench/corpus.ts), `.mdx` files; each build starts from a fresh copy of the project without `.contentlayer` or `.next`, except the rebuild, which keeps both caches\n- Time: wall time from `/usr/bin/time -v` of `contentlayer2 build`, then of `next build` (its compile and prerender phases from its log). Memory: the peak of the sum of the resident sets of the build’s processes (`next build` prerenders in worker processes), sampled every 100 ms; in brackets the largest single process, from `/usr/bin/time`',
+  )}
+| build | PRERENDER_POSTS | pages prerendered | contentlayer2 build | next build (compile / prerender) | total | peak memory (largest process) | target |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${rows.join('\n')}
+`;
+}
+
+export function weightSection({ pages, control }: { pages: PageWeight[]; control: PageWeight }, longPost: CorpusPost, env: Environment): string {
+  const words = longPost.body.split(/\s+/).filter(Boolean).length;
+  const rows = [control, ...pages].map((page, i) => {
+    const isPost = page.path.startsWith('/posts/');
+    const js = page.frameworkGzip + page.oursGzip;
+    const targets = isPost
+      ? [`JS ≤ control + 8 KB: ${verdict(js <= control.frameworkGzip + control.oursGzip + 8 * 1024)}`, `HTML ≤ 25 KB: ${verdict(page.htmlGzip <= 25 * 1024)}`]
+      : [];
+    const name = i === 0 ? 'empty App Router page (control)' : `\`${page.path}\``;
+    return `| ${name} | ${kb(page.htmlBytes)} | ${kb(page.htmlGzip)} | ${page.scripts} | ${kb(js)} | ${kb(page.frameworkGzip)} | ${kb(page.oursGzip)} | ${targets.join('; ')} |`;
+  });
+  const ours = [...new Map(pages.flatMap((p) => p.ours).map((o) => [o.name, o])).values()];
+  return `${header('Page weight', env, `- The 1,000-post blog of the build benchmark; the post is the corpus’s longest (${words} words, code block${longPost.body.includes('| Outil |') ? ', table' : ''}); the tag page is the biggest tag’s first page\n- Gzip level 9 of the HTML and of every script a modern browser loads (\`noModule\` excluded). “Framework” is every script the control page loads too, byte for byte; “ours” is the rest`)}
+| page | HTML | HTML (gzip) | scripts | JavaScript (gzip) | framework | ours | target |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${rows.join('\n')}
+
+Our scripts: ${ours.length === 0 ? 'none' : ours.map((o) => `\`${o.name}\` ${kb(o.gzip)}`).join(', ')}.
+`;
+}
+
+export function httpSection(results: readonly LoadResult[], posts: number, env: Environment): string {
+  const find = (label: string) => results.find((r) => r.target.label.startsWith(label));
+  const controls = results.filter((r) => r.target.label.startsWith('empty App Router page'));
+  const control = Math.max(...controls.map((r) => r.requestsPerSecond));
+  const ceiling = find('post page as a file')?.requestsPerSecond ?? Number.NaN;
+  const target = (r: LoadResult): string => {
+    const label = r.target.label;
+    if (label.startsWith('post page, ')) return `≥ 90 % of the control: ${verdict(r.requestsPerSecond >= 0.9 * control)}`;
+    if (label.includes('304')) return `≥ the control: ${verdict(r.requestsPerSecond >= control)}`;
+    if (label.startsWith('post page through')) return `≥ 50 % of the file, p99 < 20 ms: ${verdict(r.requestsPerSecond >= 0.5 * ceiling && r.p99 < 20)}`;
+    return '';
+  };
+  const rows = results.map(
+    (r) =>
+      `| ${r.target.label} | ${Math.round(r.requestsPerSecond).toLocaleString('en-US')} | ${((100 * r.requestsPerSecond) / control).toFixed(0)} % | ${((100 * r.requestsPerSecond) / ceiling).toFixed(1)} % | ${r.p50} ms | ${r.p99} ms | ${r.failures} | ${target(r)} |`,
+  );
+  return `${header('HTTP load', env, `- autocannon, ${CONNECTIONS} connections, ${DURATION} s per target after a 3 s warm-up, load generator and servers on the same machine; the blog of the build benchmark (${posts.toLocaleString('en-US')} posts) on \`next start\`\n- “vs control” is against the better of the two control runs (first and last: the gap between them is this machine’s noise); “vs file” is against nginx serving the same post’s HTML as a file`)}
+| target | requests/s | vs control | vs file | p50 | p99 | failures | target |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${rows.join('\n')}
+`;
+}
+
+export function lighthouseSection(results: readonly LighthouseResult[], env: Environment): string {
+  const rows = results.map((r) => {
+    const isControl = r.page.name.includes('control');
+    return `| ${r.page.name} | \`${r.page.path}\` | **${r.scores.performance}** | ${r.performanceRuns.join(', ')} | ${r.benchmarkIndex} | ${isControl ? '' : `≥ 98: ${verdict(r.scores.performance >= 98)}`} |`;
+  });
+  const shortfalls = results
+    .map((r) => `- ${r.page.name}: ${r.shortfalls.filter((f) => f.category === 'performance').map((f) => `${f.title}${f.value ? ` (${f.value})` : ''}`).join('; ') || 'none'}`)
+    .join('\n');
+  return `${header('Lighthouse (mobile, performance)', env, '- Lighthouse’s default mobile emulation (simulated slow 4G, 4× CPU slowdown) in Debian’s Chromium, each page run 5 times in turns with the control; the median run counts')}
+| page | path | performance (median) | every run | benchmark index | target |
+| --- | --- | ---: | --- | ---: | --- |
+${rows.join('\n')}
+
+Performance audits below full marks in the median run:
+${shortfalls}
+`;
+}

@@ -1,0 +1,135 @@
+/**
+ * Build time and memory: the blog built from scratch on 100, 1,000 and 10,000 generated posts
+ * (10,000 with PRERENDER_POSTS=500), the 1,000-post blog rebuilt after one new post (what
+ * publishing costs when the build keeps its caches), and two floors that are not ours: the empty
+ * control app with 1,500 one-line pages (what Next.js itself costs to compile and prerender as many
+ * pages as the 1,000-post blog), and Contentlayer with a bare configuration (no plugin, no
+ * computed field) on the same 1,000 posts.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CONTENTLAYER, NEXT, childEnv, makeSite, repoRoot } from '../../test/support/site';
+import { CONTROL_DIR } from './control';
+import { generateCorpus, toMdx, type CorpusPost } from './corpus';
+import { timedRun, type TimedRun } from './timed-run';
+
+export interface BuildFigures {
+  label: string;
+  posts: number;
+  prerenderPosts?: number;
+  content?: TimedRun;
+  next?: TimedRun;
+  /** Pages Next.js rendered at build time, from its log. */
+  pages: number;
+  /** Phases Next.js reports, in seconds. */
+  compileSeconds?: number;
+  renderSeconds?: number;
+}
+
+export const corpusFiles = (posts: readonly CorpusPost[]) => Object.fromEntries(posts.map((post) => [`content/posts/${post.file}`, toMdx(post)]));
+
+/** `12.3s`, `2.4min` or `850ms` from Next.js's log, in seconds. */
+function logSeconds(output: string, pattern: RegExp): number | undefined {
+  const m = pattern.exec(output);
+  if (!m?.[1]) return undefined;
+  const value = Number(m[1]);
+  return m[2] === 'min' ? value * 60 : m[2] === 'ms' ? value / 1000 : value;
+}
+
+function nextFigures(label: string, posts: number, next: TimedRun, content?: TimedRun, prerenderPosts?: number): BuildFigures {
+  if (next.code !== 0) throw new Error(`${label}: next build failed:\n${next.output.slice(-4000)}`);
+  const pages = /Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(next.output)?.[1];
+  return {
+    label,
+    posts,
+    prerenderPosts,
+    content,
+    next,
+    pages: Number(pages ?? Number.NaN),
+    compileSeconds: logSeconds(next.output, /Compiled successfully in ([\d.]+)(min|ms|s)/),
+    renderSeconds: logSeconds(next.output, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(min|ms|s)/),
+  };
+}
+
+/** About as many pages as the 1,000-post blog prerenders (posts, listings, tags, feeds). */
+const CONTROL_PAGES = 1500;
+
+/** Contentlayer's document types as bare as it allows: the same MDX files, four fields, no plugin, no computed field. */
+const BARE_CONFIG = `import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+const Post = defineDocumentType(() => ({
+  name: 'Post',
+  filePathPattern: 'posts/**/*.mdx',
+  contentType: 'mdx',
+  fields: { title: { type: 'string', required: true }, date: { type: 'string', required: true }, tags: { type: 'list', of: { type: 'string' } }, summary: { type: 'string' } },
+}));
+export default makeSource({ contentDirPath: 'content', documentTypes: [Post], disableImportAliasWarning: true });
+`;
+
+async function contentlayerFloor(corpus: readonly CorpusPost[]): Promise<BuildFigures> {
+  // Inside the repository, so that Node finds contentlayer2 in its node_modules.
+  const dir = join(repoRoot, '.e2e', 'bench-contentlayer-floor');
+  rmSync(dir, { recursive: true, force: true });
+  const files = { ...corpusFiles(corpus), 'contentlayer.config.js': BARE_CONFIG, 'package.json': '{ "type": "module" }\n' };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const content = await timedRun(dir, [process.execPath, CONTENTLAYER, 'build'], childEnv(dir, {}));
+  rmSync(dir, { recursive: true, force: true });
+  if (content.code !== 0) throw new Error(`bare contentlayer2 build failed:\n${content.output.slice(-4000)}`);
+  return { label: 'floor: contentlayer2 alone, bare configuration', posts: corpus.length, content, pages: 0 };
+}
+
+async function buildBlog(dir: string, label: string, posts: number, prerenderPosts?: number): Promise<BuildFigures> {
+  const env = childEnv(dir, prerenderPosts === undefined ? {} : { PRERENDER_POSTS: String(prerenderPosts) });
+  const content = await timedRun(dir, [process.execPath, CONTENTLAYER, 'build'], env);
+  if (content.code !== 0) throw new Error(`${label}: contentlayer2 build failed:\n${content.output.slice(-4000)}`);
+  const next = await timedRun(dir, [process.execPath, NEXT, 'build'], env);
+  return nextFigures(label, posts, next, content, prerenderPosts);
+}
+
+export interface BuildResults {
+  runs: BuildFigures[];
+  /** The 1,000-post blog, built and left in place for the page-weight and HTTP benchmarks. */
+  servedDir: string;
+  servedPosts: CorpusPost[];
+}
+
+export async function benchBuilds(log: (line: string) => void): Promise<BuildResults> {
+  const runs: BuildFigures[] = [];
+  let servedDir = '';
+
+  rmSync(join(CONTROL_DIR, '.next'), { recursive: true, force: true });
+  log(`Building the empty control app with ${CONTROL_PAGES} one-line pages…`);
+  const control = await timedRun(CONTROL_DIR, [process.execPath, NEXT, 'build'], childEnv(CONTROL_DIR, { CONTROL_PAGES: String(CONTROL_PAGES) }));
+  runs.push(nextFigures(`floor: empty App Router app + ${CONTROL_PAGES.toLocaleString('en-US')} one-line pages (control)`, 0, control));
+
+  log('Contentlayer alone, bare configuration, 1,000 posts…');
+  runs.push(await contentlayerFloor(generateCorpus(1000)));
+
+  for (const [count, prerender] of [
+    [100, undefined],
+    [1000, undefined],
+    [10_000, 500],
+  ] as const) {
+    const corpus = generateCorpus(count);
+    const dir = makeSite(`bench-build-${count}`, corpusFiles(corpus));
+    log(`Building ${count} posts${prerender ? ` (PRERENDER_POSTS=${prerender})` : ''} in ${dir}…`);
+    runs.push(await buildBlog(dir, `${count.toLocaleString('en-US')} posts, from scratch`, count, prerender));
+    log(`  ${runs.at(-1)?.content?.seconds.toFixed(1)} s content + ${runs.at(-1)?.next?.seconds.toFixed(1)} s next build`);
+    if (count === 1000) servedDir = dir;
+    else rmSync(dir, { recursive: true, force: true });
+  }
+
+  // Publishing: one more post on the 1,000-post blog, built with the caches of the previous build.
+  // The same seed draws the same first 1,000 posts, then this one.
+  const corpus = generateCorpus(1001);
+  const added = corpus.at(-1) as CorpusPost;
+  const target = join(servedDir, 'content/posts', added.file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, toMdx(added));
+  log('Rebuilding the 1,000-post blog after one new post…');
+  runs.push(await buildBlog(servedDir, '1,000 posts + 1 new, caches kept', 1001));
+
+  return { runs, servedDir, servedPosts: corpus };
+}

@@ -1,0 +1,72 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
+import { contentStoreVersion, readContentStore, readPostBody } from '@/lib/content/store';
+import { writeContentStore } from '@/lib/content/write-store';
+
+/** A generated document with what the store reads; Contentlayer's own bookkeeping fields are left out. */
+function doc(slug: string, type: 'MdxPost' | 'MarkdownPost', html: string): MdxPost | MarkdownPost {
+  const fields = {
+    postSlug: slug,
+    title: `Billet ${slug}`,
+    publishedAt: '2024-03-01T08:00:00.000Z',
+    updatedAt: undefined,
+    draft: slug.includes('brouillon'),
+    tags: ['Time Series', 'réseau'],
+    excerpt: `Résumé de ${slug}`,
+    readingMinutes: 2,
+    wordCount: 400,
+    toc: [{ depth: 2, text: 'Section', id: 'section' }],
+    sourcePath: `content/posts/${slug}.${type === 'MdxPost' ? 'mdx' : 'md'}`,
+    text: `Texte de ${slug}`,
+  };
+  // The document types carry more than the store needs (_id, _raw, body.raw…): only these are read.
+  return (type === 'MdxPost' ? { ...fields, type, html, body: { raw: '', code: '' } } : { ...fields, type, body: { raw: '', html } }) as unknown as MdxPost | MarkdownPost;
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the content store', () => {
+  it('gives back every post’s fields, and its HTML and text when asked, from MDX and Markdown alike', () => {
+    writeContentStore([doc('premier', 'MdxPost', '<p>MDX</p>'), doc('second', 'MarkdownPost', '<p>Markdown</p>')], dir);
+    const { posts } = readContentStore(dir);
+    expect(posts.map((p) => p.slug).sort()).toEqual(['premier', 'second']);
+    const first = posts.find((p) => p.slug === 'premier');
+    expect(first).toMatchObject({ title: 'Billet premier', date: '2024-03-01T08:00:00.000Z', tags: ['Time Series', 'réseau'], toc: [{ depth: 2, text: 'Section', id: 'section' }] });
+    expect(readPostBody('premier', 'html', dir)).toBe('<p>MDX</p>');
+    expect(readPostBody('second', 'html', dir)).toBe('<p>Markdown</p>');
+    expect(readPostBody('second', 'txt', dir)).toBe('Texte de second');
+  });
+
+  it('forgets a deleted post’s article when it is written again, and leaves no temporary file', () => {
+    writeContentStore([doc('premier', 'MdxPost', '<p>1</p>'), doc('supprime', 'MdxPost', '<p>2</p>')], dir);
+    writeContentStore([doc('premier', 'MdxPost', '<p>1 bis</p>')], dir);
+    expect(readContentStore(dir).posts.map((p) => p.slug)).toEqual(['premier']);
+    expect(readPostBody('premier', 'html', dir)).toBe('<p>1 bis</p>');
+    expect(() => readPostBody('supprime', 'html', dir)).toThrow(/no html for the post "supprime".*npm run content/);
+    expect(readdirSync(join(dir, 'bodies')).sort()).toEqual(['premier.html', 'premier.txt']);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('says which command to run when nothing was built', () => {
+    const empty = join(dir, 'absent');
+    expect(contentStoreVersion(empty)).toBe(-1);
+    expect(() => readContentStore(empty)).toThrow(/No content store in .*absent: run `contentlayer2 build`/);
+    expect(existsSync(empty)).toBe(false);
+  });
+
+  it('has a version that changes when the content is written again', async () => {
+    writeContentStore([doc('premier', 'MdxPost', '<p>1</p>')], dir);
+    const before = contentStoreVersion(dir);
+    await new Promise((r) => setTimeout(r, 20));
+    writeContentStore([doc('premier', 'MdxPost', '<p>2</p>')], dir);
+    expect(contentStoreVersion(dir)).toBeGreaterThan(before);
+    expect(readContentStore(dir).version).toBe(contentStoreVersion(dir));
+  });
+});
