@@ -4,6 +4,10 @@ import { fileURLToPath } from 'node:url';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next.js hashes the whole HTML of every page it serves to make an ETag: a quarter of the
+  // requests/s of a post page under load (docs/benchmarks.md). Pages are revalidated through
+  // `s-maxage` instead; feeds, which readers poll, keep the validators lib/feeds.ts computes once.
+  generateEtags: false,
   // Next.js's cache, minus 404s: see the file.
   cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
   reactStrictMode: true,

@@ -15,12 +15,12 @@ export function getTagListing(tagSlug: string, page: number, now: Date = new Dat
   return listing && { tag, listing };
 }
 
-/** `/page/n` for n ≥ 2. */
-export function homePageParams(): { n: string }[] {
-  return extraPageNumbers(getPosts().length, site.postsPerPage).map((n) => ({ n: String(n) }));
+/** `/page/n` for n ≥ 2: the pages that show some of `posts` (every visible post, or only the prerendered ones). */
+export function homePageParams(posts: readonly Post[]): { n: string }[] {
+  return extraPageNumbers(posts.length, site.postsPerPage).map((n) => ({ n: String(n) }));
 }
 
-/** `/tags/t/page/n` for n ≥ 2. */
-export function tagPageParams(): { tag: string; n: string }[] {
-  return getTags().flatMap((tag) => extraPageNumbers(tag.count, site.postsPerPage).map((n) => ({ tag: tag.slug, n: String(n) })));
+/** `/tags/t/page/n` for n ≥ 2: the pages that show some of `posts`, as for the home listing. */
+export function tagPageParams(posts: readonly Post[]): { tag: string; n: string }[] {
+  return getTags().flatMap((tag) => extraPageNumbers(postsWithTag(posts, tag.slug).length, site.postsPerPage).map((n) => ({ tag: tag.slug, n: String(n) })));
 }

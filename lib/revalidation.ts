@@ -37,14 +37,15 @@ export function parseRevalidationBody(body: unknown): ParsedRevalidation {
 /** Every page and feed of the site, and the sitemap, as readers can see them now. */
 export function sitePaths(now: Date = new Date()): string[] {
   const tags = getTags(now);
+  const posts = getPosts(now);
   return [
     '/',
-    ...homePageParams().map(({ n }) => `/page/${n}`),
+    ...homePageParams(posts).map(({ n }) => `/page/${n}`),
     '/archives',
     '/tags',
     ...tags.map((t) => tagPath(t.slug)),
-    ...tagPageParams().map(({ tag, n }) => `${tagPath(tag)}/page/${n}`),
-    ...getPosts(now).map((p) => p.url),
+    ...tagPageParams(posts).map(({ tag, n }) => `${tagPath(tag)}/page/${n}`),
+    ...posts.map((p) => p.url),
     ...Object.values(FEED_PATHS),
     ...tags.map((t) => tagFeedPath(t.slug)),
     '/sitemap.xml',

@@ -51,6 +51,11 @@ function nextFigures(label: string, posts: number, next: TimedRun, content?: Tim
   };
 }
 
+/** Blog sizes built from scratch; BENCH_SIZES=100 makes a quick trial run of the whole suite. */
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+/** The blog kept for the page-weight, HTTP and Lighthouse benchmarks. */
+const SERVED = SIZES.includes(1000) ? 1000 : (SIZES[0] ?? 100);
+
 /** About as many pages as the 1,000-post blog prerenders (posts, listings, tags, feeds). */
 const CONTROL_PAGES = 1500;
 
@@ -90,7 +95,7 @@ async function buildBlog(dir: string, label: string, posts: number, prerenderPos
 
 export interface BuildResults {
   runs: BuildFigures[];
-  /** The 1,000-post blog, built and left in place for the page-weight and HTTP benchmarks. */
+  /** The 1,000-post blog (SERVED), built and left in place for the page-weight and HTTP benchmarks. */
   servedDir: string;
   servedPosts: CorpusPost[];
 }
@@ -104,32 +109,29 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
   const control = await timedRun(CONTROL_DIR, [process.execPath, NEXT, 'build'], childEnv(CONTROL_DIR, { CONTROL_PAGES: String(CONTROL_PAGES) }));
   runs.push(nextFigures(`floor: empty App Router app + ${CONTROL_PAGES.toLocaleString('en-US')} one-line pages (control)`, 0, control));
 
-  log('Contentlayer alone, bare configuration, 1,000 posts…');
-  runs.push(await contentlayerFloor(generateCorpus(1000)));
+  log(`Contentlayer alone, bare configuration, ${SERVED} posts…`);
+  runs.push(await contentlayerFloor(generateCorpus(SERVED)));
 
-  for (const [count, prerender] of [
-    [100, undefined],
-    [1000, undefined],
-    [10_000, 500],
-  ] as const) {
+  for (const count of SIZES) {
+    const prerender = count > 1000 ? 500 : undefined;
     const corpus = generateCorpus(count);
     const dir = makeSite(`bench-build-${count}`, corpusFiles(corpus));
     log(`Building ${count} posts${prerender ? ` (PRERENDER_POSTS=${prerender})` : ''} in ${dir}…`);
     runs.push(await buildBlog(dir, `${count.toLocaleString('en-US')} posts, from scratch`, count, prerender));
     log(`  ${runs.at(-1)?.content?.seconds.toFixed(1)} s content + ${runs.at(-1)?.next?.seconds.toFixed(1)} s next build`);
-    if (count === 1000) servedDir = dir;
+    if (count === SERVED) servedDir = dir;
     else rmSync(dir, { recursive: true, force: true });
   }
 
   // Publishing: one more post on the 1,000-post blog, built with the caches of the previous build.
   // The same seed draws the same first 1,000 posts, then this one.
-  const corpus = generateCorpus(1001);
+  const corpus = generateCorpus(SERVED + 1);
   const added = corpus.at(-1) as CorpusPost;
   const target = join(servedDir, 'content/posts', added.file);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, toMdx(added));
   log('Rebuilding the 1,000-post blog after one new post…');
-  runs.push(await buildBlog(servedDir, '1,000 posts + 1 new, caches kept', 1001));
+  runs.push(await buildBlog(servedDir, `${SERVED.toLocaleString('en-US')} posts + 1 new, caches kept`, SERVED + 1));
 
   return { runs, servedDir, servedPosts: corpus };
 }

@@ -1,6 +1,6 @@
 /** The served HTML of every kind of page, on the fixture blog after `next build && next start`. */
 import { describe, expect, inject, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DRAFT_MARKER, PRERENDER_POSTS, SCHEDULED_MARKER, fixtureSlugs } from '../fixtures/site-content';
 
@@ -196,6 +196,21 @@ describe('large blogs', () => {
     const second = await fetch(`${base}/posts/${fixtureSlugs.hugo}`);
     expect(second.status).toBe(200);
     expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
+  });
+
+  it('render only the listing pages that show those posts at build time, the deeper ones on first request', async () => {
+    const manifest: { routes: Record<string, unknown> } = JSON.parse(readFileSync(join(dir, '.next', 'prerender-manifest.json'), 'utf8'));
+    const routes = Object.keys(manifest.routes);
+    // PRERENDER_POSTS (5) fit on the first page of each listing.
+    expect(routes).toContain('/');
+    expect(routes).toContain('/tags/veille');
+    expect(routes.filter((route) => /\/page\/\d+$/.test(route))).toEqual([]);
+    for (const path of ['/page/2', '/tags/veille/page/2']) {
+      const first = await fetch(base + path);
+      expect(first.status, path).toBe(200);
+      const second = await fetch(base + path);
+      expect(second.headers.get('x-nextjs-cache'), path).toBe('HIT');
+    }
   });
 
   it('never cache an unknown URL: each is a fresh 404, and nothing is written for it', async () => {

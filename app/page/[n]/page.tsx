@@ -5,13 +5,18 @@ import { strings } from '@/lib/i18n';
 import { getHomeListing, homePageParams } from '@/lib/listings';
 import { parsePageNumber } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/metadata';
+import { prerenderedPosts } from '@/lib/posts';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ n: string }> };
 
 const t = strings(site.language);
 
-export const generateStaticParams = homePageParams;
+// Only the pages that show the posts prerendered at build time (site.prerenderPosts); the deeper
+// ones of a blog of thousands of posts on their first request, as the older posts themselves.
+export function generateStaticParams() {
+  return homePageParams(prerenderedPosts());
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).n);

@@ -6,6 +6,7 @@ import { strings } from '@/lib/i18n';
 import { getTagListing, tagPageParams } from '@/lib/listings';
 import { parsePageNumber } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/metadata';
+import { prerenderedPosts } from '@/lib/posts';
 import { site } from '@/lib/site';
 import { tagPath } from '@/lib/tags';
 
@@ -13,7 +14,11 @@ type Props = { params: Promise<{ tag: string; n: string }> };
 
 const t = strings(site.language);
 
-export const generateStaticParams = tagPageParams;
+// Only the pages that show the posts prerendered at build time (site.prerenderPosts); the deeper
+// ones of a blog of thousands of posts on their first request, as the older posts themselves.
+export function generateStaticParams() {
+  return tagPageParams(prerenderedPosts());
+}
 
 async function load({ params }: Props, now?: Date) {
   const { tag, n } = await params;
