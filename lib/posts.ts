@@ -217,7 +217,12 @@ export function publishedCount(now: Date = new Date()): number {
  * (search index, feed validators) are kept while it stays the same.
  */
 export function contentEpoch(now: Date = new Date()): string {
-  return `${content().generation}:${publishedCount(now)}`;
+  return `${contentGeneration()}:${publishedCount(now)}`;
+}
+
+/** Changes whenever the build (or `contentlayer2 dev`) writes new content. */
+export function contentGeneration(): number {
+  return content().generation;
 }
 
 export function getTags(now: Date = new Date()): TagCount[] {

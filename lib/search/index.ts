@@ -4,26 +4,29 @@
  * passes) without a full rebuild. Recent answers are kept too: readers and live search ask the
  * same few queries over and over.
  */
-import { contentEpoch, getAllPosts, visiblePosts } from '../posts';
+import { contentGeneration, getAllPosts, publishedCount, visiblePosts } from '../posts';
 import { createSearchEngine, type SearchEngine, type SearchQuery, type SearchResults } from './engine';
 
 /** Answers kept per index generation; the oldest goes first. */
 export const RESULT_CACHE_SIZE = 500;
 
-let current: { epoch: string; engine: SearchEngine; answers: Map<string, SearchResults> } | undefined;
+let current: { content: number; published: number; engine: SearchEngine; answers: Map<string, SearchResults> } | undefined;
 
 function generation(now: Date) {
-  const epoch = contentEpoch(now);
-  if (current?.epoch !== epoch) {
+  const content = contentGeneration();
+  const count = publishedCount(now);
+  if (current?.content !== content || current.published !== count) {
     // Published posts only, whoever asks: the same rule as every page, without the author's view.
     const published = visiblePosts(getAllPosts(), { now, includeUnpublished: false });
-    if (current) {
+    if (current?.content === content) {
+      // Only the time changed: scheduled posts come in (or, with a clock set back, go).
       const keep = new Set(published.map((p) => p.slug));
       current.engine.remove(current.engine.slugs().filter((slug) => !keep.has(slug)));
       current.engine.add(published);
-      current = { epoch, engine: current.engine, answers: new Map() };
+      current = { ...current, published: count, answers: new Map() };
     } else {
-      current = { epoch, engine: createSearchEngine(published), answers: new Map() };
+      // New content (a new build, or `contentlayer2 dev` under `next dev`): any post may have changed.
+      current = { content, published: count, engine: createSearchEngine(published), answers: new Map() };
     }
   }
   return current;

@@ -1,6 +1,7 @@
 /**
- * The author's loop under `npm run dev`: a saved edit shows on reload, and a broken post shows
- * its error (file and line) in the terminal and in the page while the rest of the site works.
+ * The author's loop under `npm run dev`: a saved edit shows on reload, a new post appears in the
+ * listing and in search, and a broken post shows its error (file and line) in the terminal and in
+ * the page while the rest of the site works.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,5 +91,17 @@ describe('npm run dev', { timeout: 180_000 }, () => {
     expect(fresh.status).toBe(200);
     expect(fresh.html).toContain('content/posts/tout-neuf.mdx');
     expect((await page('/posts/nexiste-nulle-part')).status).toBe(404);
+  });
+
+  it('lists a saved new post and finds it in search, without a restart', async () => {
+    // The search index exists before the post is written: it must take the new content.
+    expect((await fetch(`${dev.url}/api/search?q=dirigeable`)).status).toBe(200);
+    write('content/posts/zeppelin.md', post('Voyage en zeppelin', 'Un dirigeable au-dessus des Vosges.'));
+    const home = await eventually('/', (p) => p.html.includes('Voyage en zeppelin'));
+    expect(home.html).toContain('Voyage en zeppelin');
+    const res = await fetch(`${dev.url}/api/search?q=dirigeable`);
+    expect(res.status).toBe(200);
+    const body: { results: { slug: string }[] } = await res.json();
+    expect(body.results.map((hit) => hit.slug)).toContain('zeppelin');
   });
 });
