@@ -41,20 +41,21 @@ const sourcePath = (doc: RawRef) => `${CONTENT_DIR}/${doc._raw.sourceFilePath}`;
 
 // One analysis per document for all its computed fields: the one the pipeline made from its own
 // tree (remark-analyze-body.ts), else one from a parse of our own.
-const analyses = new Map<string, ReturnType<typeof analyzeBody>>();
+// Keyed by file, with the body it was made from (not by a key built from the body: at 10,000
+// posts, such keys alone would hold another copy of every body).
+const analyses = new Map<string, { body: string; result: ReturnType<typeof analyzeBody> }>();
 function analysis(doc: RawRef & { body?: { raw?: unknown } }) {
   const format: BodyFormat = doc._raw.sourceFileName.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
   const body = typeof doc.body?.raw === 'string' ? doc.body.raw : '';
-  const key = `${doc._raw.sourceFilePath}\0${body}`;
-  let result = analyses.get(key);
-  if (!result) {
-    try {
-      result = takeAnalysis(body) ?? analyzeBody(body, format);
-    } catch (error) {
-      throw contentError(sourcePath(doc), 'body', error instanceof Error ? error.message : String(error));
-    }
-    analyses.set(key, result);
+  const known = analyses.get(doc._raw.sourceFilePath);
+  if (known?.body === body) return known.result;
+  let result: ReturnType<typeof analyzeBody>;
+  try {
+    result = takeAnalysis(body) ?? analyzeBody(body, format);
+  } catch (error) {
+    throw contentError(sourcePath(doc), 'body', error instanceof Error ? error.message : String(error));
   }
+  analyses.set(doc._raw.sourceFilePath, { body, result });
   return result;
 }
 
