@@ -16,26 +16,18 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TocEntry } from './analyze';
+import type { Post } from '../posts';
 
-/** A post's fields as the build wrote them; the article itself is in the body files. */
-export interface PostRecord {
-  slug: string;
-  title: string;
-  /** ISO instant. */
-  date: string;
-  /** ISO instant, when front matter gives one. */
-  updatedAt?: string;
-  draft: boolean;
+/**
+ * A post's fields as the build wrote them: a `Post` without what lib/posts.ts derives (its URL,
+ * the canonical tags, `updated` only when later) and without its article, which is in the body files.
+ */
+export type PostRecord = Omit<Post, 'url' | 'html' | 'text' | 'tags' | 'updated'> & {
   /** As the front matter lists them. */
   tags: string[];
-  excerpt: string;
-  readingMinutes: number;
-  wordCount: number;
-  toc: TocEntry[];
-  image?: string;
-  sourcePath: string;
-}
+  /** ISO instant, when front matter gives one. */
+  updatedAt?: string;
+};
 
 export interface StoreIndex {
   posts: PostRecord[];

@@ -96,4 +96,20 @@ describe('withCanonicalTagNames', () => {
     expect(copy).toEqual({ title: 'Bilan', tags: [{ slug: 'cerenit', name: 'Cérénit' }] });
     expect(post.tags[0]?.name).toBe('cérénit');
   });
+
+  it('reads no article: a post that loads its HTML when asked still loads it only when asked', () => {
+    let reads = 0;
+    const post = {
+      tags: [{ slug: 'cerenit', name: 'cérénit' }],
+      get html() {
+        reads += 1;
+        return '<p>Article</p>';
+      },
+    };
+    const [copy] = withCanonicalTagNames([post], [{ slug: 'cerenit', name: 'Cérénit' }]);
+    expect(reads).toBe(0);
+    expect(copy?.tags).toEqual([{ slug: 'cerenit', name: 'Cérénit' }]);
+    expect(copy?.html).toBe('<p>Article</p>');
+    expect(reads).toBe(1);
+  });
 });
