@@ -9,7 +9,7 @@ import { analyzeBody, postExcerpt, type BodyFormat } from './lib/content/analyze
 import { acceptCrlfFrontMatter } from './lib/content/crlf-front-matter';
 import { checkUniqueSlugs, contentError, readDate, readOptionalDate, readSlug } from './lib/content/fields';
 import { remarkAnalyzeBody, takeAnalysis } from './lib/content/remark-analyze-body';
-import { writeContentStore } from './lib/content/write-store';
+import { generatedDocuments, writeContentStore } from './lib/content/write-store';
 import { mdxToHtml } from './lib/mdx/render-html';
 import { markdownPipeline, rehypePlugins, remarkPlugins, remarkRehypeOptions } from './lib/mdx/plugins';
 import { site } from './lib/site';
@@ -128,14 +128,10 @@ export default makeSource({
     mdxOptions: (options) => ({ ...options, remarkRehypeOptions: { ...options.remarkRehypeOptions, ...remarkRehypeOptions } }),
   },
   markdown: (processor) => markdownPipeline(processor, [remarkAnalyzeBody]),
-  onSuccess: async (importData) => {
-    let documents: Awaited<ReturnType<typeof importData>>['allDocuments'];
-    try {
-      documents = (await importData()).allDocuments;
-    } catch {
-      // Contentlayer calls this even when generation failed; its own error is already printed.
-      return;
-    }
+  // Also called when generation failed (its error is already printed): the files then hold the
+  // previous generation, and so will the store.
+  onSuccess: async () => {
+    const documents = generatedDocuments();
     checkUniqueSlugs(documents.map((d) => ({ slug: d.postSlug, sourcePath: d.sourcePath })));
     // What the server reads (lib/content/store.ts says why the server does not import the generated data).
     writeContentStore(documents);

@@ -2,11 +2,24 @@
  * Writes the content store (lib/content/store.ts) from Contentlayer's documents. Only
  * contentlayer.config.ts imports this: the server reads the store, never writes it.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
 import type { TocEntry } from './analyze';
 import { BODIES_DIR, INDEX_FILE, STORE_DIR, bodyFile, type PostRecord, type StoreIndex } from './store';
+
+/**
+ * The documents of the generation Contentlayer has just written, from its `_index.json` files.
+ * Not through `onSuccess`'s `importData()`: under `contentlayer2 dev`, Node caches the module it
+ * imports, so every later generation would hand back the first one's documents.
+ */
+export function generatedDocuments(dir: string = join(process.cwd(), '.contentlayer', 'generated')): Array<MdxPost | MarkdownPost> {
+  return (['MdxPost', 'MarkdownPost'] as const).flatMap((type) => {
+    const file = join(dir, type, '_index.json');
+    // Written by Contentlayer from documents it validated against the schema.
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Array<MdxPost | MarkdownPost>) : [];
+  });
+}
 
 /** Replaces `file` in one step, so that a reader (`next dev` beside `contentlayer2 dev`) never sees half of it. */
 function writeAtomically(file: string, text: string): void {

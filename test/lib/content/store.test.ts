@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
 import { contentStoreVersion, readContentStore, readPostBody } from '@/lib/content/store';
-import { writeContentStore } from '@/lib/content/write-store';
+import { generatedDocuments, writeContentStore } from '@/lib/content/write-store';
 
 /** A generated document with what the store reads; Contentlayer's own bookkeeping fields are left out. */
 function doc(slug: string, type: 'MdxPost' | 'MarkdownPost', html: string): MdxPost | MarkdownPost {
@@ -68,5 +68,19 @@ describe('the content store', () => {
     writeContentStore([doc('premier', 'MdxPost', '<p>2</p>')], dir);
     expect(contentStoreVersion(dir)).toBeGreaterThan(before);
     expect(readContentStore(dir).version).toBe(contentStoreVersion(dir));
+  });
+
+  it('is written from the generation Contentlayer has just written to disk, of both document types', () => {
+    const generated = join(dir, 'generated');
+    const write = (type: string, docs: unknown[]) => {
+      mkdirSync(join(generated, type), { recursive: true });
+      writeFileSync(join(generated, type, '_index.json'), JSON.stringify(docs));
+    };
+    write('MdxPost', [doc('premier', 'MdxPost', '<p>1</p>')]);
+    expect(generatedDocuments(generated).map((d) => d.postSlug)).toEqual(['premier']);
+    // A later generation replaces the files: the next call reads the new documents.
+    write('MdxPost', [doc('premier', 'MdxPost', '<p>1</p>'), doc('second', 'MdxPost', '<p>2</p>')]);
+    write('MarkdownPost', [doc('troisieme', 'MarkdownPost', '<p>3</p>')]);
+    expect(generatedDocuments(generated).map((d) => d.postSlug)).toEqual(['premier', 'second', 'troisieme']);
   });
 });
