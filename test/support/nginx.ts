@@ -18,24 +18,18 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-/** Starts nginx with deploy/nginx.conf, proxying to `upstream` (e.g. http://127.0.0.1:3000). */
-export async function startNginx(upstream: string): Promise<RunningSite> {
-  const { host } = new URL(upstream);
+/**
+ * nginx on the configuration `render` returns for a fresh folder and a free port. The folder goes
+ * when nginx stops, or when it does not start.
+ */
+async function runNginx(prefix: string, render: (dir: string, port: number) => string): Promise<RunningSite> {
   const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'nginx-blog-'));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   let server: RunningSite;
   try {
-    // The workers run as www-data, as in production: they must be able to write the cache here.
-    chmodSync(dir, 0o777);
-    let conf = readFileSync(NGINX_CONF, 'utf8');
-    conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${port};`);
-    conf = replaceOnce(conf, 'server 127.0.0.1:3000;', `server ${host};`);
-    conf = replaceOnce(conf, 'proxy_cache_path /var/cache/nginx/blog ', `proxy_cache_path ${join(dir, 'cache')} `);
-    conf = replaceOnce(conf, 'pid /run/nginx-blog.pid;', `pid ${join(dir, 'nginx.pid')};`);
-    conf = replaceOnce(conf, 'error_log /var/log/nginx/blog-error.log ', `error_log ${join(dir, 'error.log')} `);
     const confPath = join(dir, 'nginx.conf');
-    writeFileSync(confPath, conf);
+    writeFileSync(confPath, render(dir, port));
     const child = spawn(NGINX, ['-c', confPath, '-p', dir, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
     server = await serve(child, `http://127.0.0.1:${port}`, 15_000);
   } catch (error) {
@@ -51,23 +45,38 @@ export async function startNginx(upstream: string): Promise<RunningSite> {
   };
 }
 
+/** Starts nginx with deploy/nginx.conf, proxying to `upstream` (e.g. http://127.0.0.1:3000). */
+export function startNginx(upstream: string): Promise<RunningSite> {
+  const { host } = new URL(upstream);
+  return runNginx('nginx-blog-', (dir, port) => {
+    // The workers run as www-data, as in production: they must be able to write the cache here.
+    chmodSync(dir, 0o777);
+    let conf = readFileSync(NGINX_CONF, 'utf8');
+    conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${port};`);
+    conf = replaceOnce(conf, 'server 127.0.0.1:3000;', `server ${host};`);
+    conf = replaceOnce(conf, 'proxy_cache_path /var/cache/nginx/blog ', `proxy_cache_path ${join(dir, 'cache')} `);
+    conf = replaceOnce(conf, 'pid /run/nginx-blog.pid;', `pid ${join(dir, 'nginx.pid')};`);
+    conf = replaceOnce(conf, 'error_log /var/log/nginx/blog-error.log ', `error_log ${join(dir, 'error.log')} `);
+    return conf;
+  });
+}
+
 /**
  * Debian's nginx serving `files` (path → content, e.g. `post.html`) with the same worker and
  * connection settings as deploy/nginx.conf: the ceiling a page can reach on this machine
  * (scripts/bench/http.ts).
  */
-export async function startNginxFiles(files: Record<string, string>): Promise<RunningSite> {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'nginx-files-'));
-  // nginx's workers run as nobody: everything they read must be readable by all.
-  chmodSync(dir, 0o755);
-  const root = join(dir, 'root');
-  for (const [path, text] of Object.entries(files)) {
-    const file = join(root, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
-  const conf = `worker_processes auto;
+export function startNginxFiles(files: Record<string, string>): Promise<RunningSite> {
+  return runNginx('nginx-files-', (dir, port) => {
+    // nginx's workers run as nobody: everything they read must be readable by all.
+    chmodSync(dir, 0o755);
+    const root = join(dir, 'root');
+    for (const [path, text] of Object.entries(files)) {
+      const file = join(root, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    return `worker_processes auto;
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'error.log')} warn;
 events { worker_connections 1024; }
@@ -84,21 +93,5 @@ http {
   }
 }
 `;
-  const confPath = join(dir, 'nginx.conf');
-  writeFileSync(confPath, conf);
-  const child = spawn(NGINX, ['-c', confPath, '-p', dir, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let server: RunningSite;
-  try {
-    server = await serve(child, `http://127.0.0.1:${port}`, 15_000);
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-  return {
-    ...server,
-    stop: async () => {
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  });
 }
