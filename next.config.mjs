@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { securityHeaders } from './lib/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -28,4 +30,14 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase) {
+  const development = phase === PHASE_DEVELOPMENT_SERVER;
+  // Read when the blog is built, like every other use of SITE_URL (lib/env.ts validates it).
+  const https = /^https:\/\//i.test(process.env.SITE_URL?.trim() ?? '');
+  return {
+    ...nextConfig,
+    async headers() {
+      return [{ source: '/:path*', headers: securityHeaders({ https, development }) }];
+    },
+  };
+}

@@ -3,13 +3,14 @@
  * (10,000 with PRERENDER_POSTS=500), the 1,000-post blog rebuilt after one new post (what
  * publishing costs when the build keeps its caches), and two floors that are not ours: the empty
  * control app with 1,500 one-line pages (what Next.js itself costs to compile and prerender as many
- * pages as the 1,000-post blog), and Contentlayer with a bare configuration (no plugin, no
+ * pages as the 1,000-post blog; built last, as it holds the served blog's long article), and Contentlayer with a bare configuration (no plugin, no
  * computed field) on the same 1,000 posts.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readPostBody } from '../../lib/content/store';
 import { CONTENTLAYER, NEXT, childEnv, makeSite, repoRoot } from '../../test/support/site';
-import { CONTROL_DIR } from './control';
+import { ARTICLE_FILE, CONTROL_DIR } from './control';
 import { generateCorpus, toMdx, type CorpusPost } from './corpus';
 import { timedRun, type TimedRun } from './timed-run';
 
@@ -104,16 +105,15 @@ export interface BuildResults {
   /** The 1,000-post blog (SERVED), built and left in place for the page-weight and HTTP benchmarks. */
   servedDir: string;
   servedPosts: CorpusPost[];
+  /** Its longest post: the 1,500-word page the HTML target is about, whose article the control holds. */
+  longPost: CorpusPost;
 }
+
+const longest = (posts: readonly CorpusPost[]) => [...posts].sort((a, b) => b.body.length - a.body.length)[0];
 
 export async function benchBuilds(log: (line: string) => void): Promise<BuildResults> {
   const runs: BuildFigures[] = [];
   let servedDir = '';
-
-  rmSync(join(CONTROL_DIR, '.next'), { recursive: true, force: true });
-  log(`Building the empty control app with ${CONTROL_PAGES} one-line pages…`);
-  const control = await timedRun(CONTROL_DIR, [process.execPath, NEXT, 'build'], childEnv(CONTROL_DIR, { CONTROL_PAGES: String(CONTROL_PAGES) }));
-  runs.push(nextFigures(`floor: empty App Router app + ${CONTROL_PAGES.toLocaleString('en-US')} one-line pages (control)`, 0, control));
 
   log(`Contentlayer alone, bare configuration, ${SERVED} posts…`);
   runs.push(await contentlayerFloor(generateCorpus(SERVED)));
@@ -129,6 +129,15 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
     else rmSync(dir, { recursive: true, force: true });
   }
 
+  // The control, built once the served blog's long post has its article's HTML.
+  const longPost = longest(generateCorpus(SERVED));
+  if (!longPost) throw new Error('The corpus is empty');
+  writeFileSync(ARTICLE_FILE, readPostBody(longPost.slug, 'html', join(servedDir, '.contentlayer', 'store')));
+  rmSync(join(CONTROL_DIR, '.next'), { recursive: true, force: true });
+  log(`Building the empty control app with ${CONTROL_PAGES} one-line pages…`);
+  const control = await timedRun(CONTROL_DIR, [process.execPath, NEXT, 'build'], childEnv(CONTROL_DIR, { CONTROL_PAGES: String(CONTROL_PAGES) }));
+  runs.unshift(nextFigures(`floor: empty App Router app + ${CONTROL_PAGES.toLocaleString('en-US')} one-line pages (control)`, 0, control));
+
   // Publishing: one more post on the 1,000-post blog, built with the caches of the previous build.
   // The same seed draws the same first 1,000 posts, then this one.
   const corpus = generateCorpus(SERVED + 1);
@@ -139,5 +148,5 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
   log('Rebuilding the 1,000-post blog after one new post…');
   runs.push(await buildBlog(servedDir, `${SERVED.toLocaleString('en-US')} posts + 1 new, caches kept`, SERVED + 1));
 
-  return { runs, servedDir, servedPosts: corpus };
+  return { runs, servedDir, servedPosts: corpus, longPost };
 }

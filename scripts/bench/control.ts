@@ -9,6 +9,15 @@ import { buildNext, repoRoot, startSite, type RunningSite } from '../../test/sup
 
 export const CONTROL_DIR = join(repoRoot, 'scripts/bench/empty-app');
 
+/**
+ * The control's pages: the empty page; the served blog's longest article alone in a page (its HTML
+ * written to ARTICLE_FILE before the control is built), to tell what a post page costs by its size
+ * from what our components add; and a 304 from a proxy that looks nothing up, to tell what Next.js's
+ * proxy costs from what the feeds' lookup adds.
+ */
+export const CONTROL_PATHS = { empty: '/', article: '/article', notModified: '/not-modified' } as const;
+export const ARTICLE_FILE = join(CONTROL_DIR, 'article.html');
+
 /** Builds the empty page and serves it; the caller stops it. */
 export async function startControl(): Promise<RunningSite> {
   const build = await buildNext(CONTROL_DIR);

@@ -14,7 +14,7 @@ import { CONTROL_PAGE } from '../audit/pages';
 import { runLighthouse } from '../audit/lighthouse';
 import { writeSection } from './benchmarks-doc';
 import { benchBuilds } from './builds';
-import { CONTROL_DIR } from './control';
+import { CONTROL_DIR, CONTROL_PATHS } from './control';
 import { buildSection, environment, httpSection, lighthouseSection, weightSection } from './bench-report';
 import { load, searchPaths, type LoadResult, type LoadTarget } from './http';
 import { pageWeights } from './page-weight';
@@ -34,9 +34,7 @@ async function main() {
   writeSection('build', buildSection(builds.runs, env));
   log('Build figures written to docs/benchmarks.md.');
 
-  // The longest post of the corpus: the 1,500-word page the HTML target is about.
-  const longPost = [...builds.servedPosts].sort((a, b) => b.body.length - a.body.length)[0];
-  if (!longPost) throw new Error('The corpus is empty');
+  const { longPost } = builds;
   const tagCounts = new Map<string, number>();
   for (const post of builds.servedPosts) for (const tag of post.tags) tagCounts.set(tagSlug(tag), (tagCounts.get(tagSlug(tag)) ?? 0) + 1);
   const biggestTag = [...tagCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -50,7 +48,7 @@ async function main() {
     servers.push(blog);
 
     log('Page weight…');
-    const weights = await pageWeights(blog.url, Object.values(pages), control.url);
+    const weights = await pageWeights(blog.url, Object.values(pages), control.url, [CONTROL_PATHS.empty, CONTROL_PATHS.article]);
     writeSection('page-weight', weightSection(weights, longPost, env));
 
     log('HTTP load…');
@@ -66,9 +64,11 @@ async function main() {
     const targets: LoadTarget[] = [
       { label: 'empty App Router page (control), `next start`', url: control.url + '/', status: 200 },
       { label: 'post page, `next start`', url: blog.url + pages.post, status: 200 },
+      { label: 'the post’s article alone in an empty page (control), `next start`', url: control.url + CONTROL_PATHS.article, status: 200 },
       { label: 'home page, `next start`', url: blog.url + pages.home, status: 200 },
       { label: '`/feed.xml`, 200', url: `${blog.url}/feed.xml`, status: 200 },
       { label: '`/feed.xml`, 304 (If-None-Match)', url: `${blog.url}/feed.xml`, headers: { 'if-none-match': etag }, status: 304 },
+      { label: '304 from a proxy that looks nothing up (control), `next start`', url: control.url + CONTROL_PATHS.notModified, status: 304 },
       { label: '`/api/search`, the 50 benchmark queries', url: blog.url, paths: searchPaths, status: 200 },
       { label: 'post page as a file, nginx (ceiling)', url: `${files.url}/post.html`, status: 200 },
       { label: 'post page through deploy/nginx.conf', url: proxy.url + pages.post, status: 200 },
@@ -86,6 +86,7 @@ async function main() {
       { page: CONTROL_PAGE, baseUrl: control.url },
       { page: { name: 'home', path: pages.home, status: 200 }, baseUrl: blog.url },
       { page: { name: 'long post', path: pages.post, status: 200 }, baseUrl: blog.url },
+      { page: { name: 'the long post’s article alone (control)', path: CONTROL_PATHS.article, status: 200 }, baseUrl: control.url },
     ]);
     writeSection('lighthouse', lighthouseSection(lighthouse, env));
   } finally {

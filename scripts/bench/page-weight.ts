@@ -40,8 +40,16 @@ async function scriptsOf(base: string, path: string) {
   return { html, scripts };
 }
 
-/** The weight of each of `paths` on `base`, and of the control page at `controlUrl`. */
-export async function pageWeights(base: string, paths: readonly string[], controlUrl: string): Promise<{ pages: PageWeight[]; control: PageWeight }> {
+/**
+ * The weight of each of `paths` on `base`, and of each of `controlPaths` on the control app at
+ * `controlUrl`, the first of which is the empty page.
+ */
+export async function pageWeights(
+  base: string,
+  paths: readonly string[],
+  controlUrl: string,
+  controlPaths: readonly string[],
+): Promise<{ pages: PageWeight[]; controls: PageWeight[] }> {
   const weigh = async (url: string, path: string): Promise<PageWeight> => {
     const page = await scriptsOf(url, path);
     return {
@@ -54,5 +62,7 @@ export async function pageWeights(base: string, paths: readonly string[], contro
   };
   const pages: PageWeight[] = [];
   for (const path of paths) pages.push(await weigh(base, path));
-  return { pages, control: await weigh(controlUrl, '/') };
+  const controls: PageWeight[] = [];
+  for (const path of controlPaths) controls.push(await weigh(controlUrl, path));
+  return { pages, controls };
 }

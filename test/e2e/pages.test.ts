@@ -1,8 +1,10 @@
 /** The served HTML of every kind of page, on the fixture blog after `next build && next start`. */
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DRAFT_MARKER, PRERENDER_POSTS, SCHEDULED_MARKER, fixtureSlugs } from '../fixtures/site-content';
+import { DRAFT_MARKER, LONG_TITLE, PRERENDER_POSTS, SCHEDULED_MARKER, fixtureSlugs } from '../fixtures/site-content';
 
 const base = inject('siteUrl');
 const dir = inject('siteDir');
@@ -211,6 +213,16 @@ describe('large blogs', () => {
       const second = await fetch(base + path);
       expect(second.headers.get('x-nextjs-cache'), path).toBe('HIT');
     }
+  });
+
+  it('send a cached page without characters above U+00FF, which a browser reads as the same text', async () => {
+    const path = '/posts/veille-11';
+    await get(path);
+    const { html } = await get(path);
+    expect(html).not.toMatch(/[^\u0000-\u00ff]/u);
+    // Written as references: the title's œ, — and ’ (cache-handler.mjs, lib/latin1-html.mjs).
+    const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+    expect(toString(fromHtml(heading, { fragment: true }))).toBe(LONG_TITLE);
   });
 
   it('never cache an unknown URL: each is a fresh 404, and nothing is written for it', async () => {
