@@ -6,7 +6,7 @@
  *   .next/server/route-cache, so a crawler inventing URLs could fill the disk. A 404 is cheap to
  *   render again, and a scheduled post's URL then answers the moment the post is published.
  * - A page's HTML is kept without characters above U+00FF (lib/latin1-html.mjs): the page is the
- *   same, and Node 20 sends it with a third less CPU. Each cached page is rewritten once, when it
+ *   same, and Node 20 sends a French post page with about a fifth less CPU. Each cached page is rewritten once, when it
  *   is stored or first read from the files `next build` wrote.
  */
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';

@@ -1,16 +1,16 @@
 /**
  * A page's HTML with every character above U+00FF written as an escape meaning the same
- * character, as one flat string: `&#x2019;` in text and attributes, `\u2019` inside `<script>` (Next.js's RSC payload
- * and the JSON-LD are JavaScript and JSON strings there), `\2019 ` inside `<style>`. The browser
- * builds the same page, character for character.
+ * character, as one flat string: `&#x2019;` in text and attributes, `\u2019` inside `<script>`
+ * (Next.js's RSC payload and the JSON-LD are JavaScript and JSON strings there), `\2019 ` inside
+ * `<style>`. The browser builds the same page, character for character.
  *
  * Why: V8 stores a string holding even one such character (’, —, …, →) with two bytes per
- * character, and Node 20 measures and writes those strings several times slower; so it does a
- * string built piece by piece, as `replace` and React's renderer build them, until it is copied
- * into one. Next.js sends a cached page as one string (`Buffer.byteLength` for Content-Length,
- * then `res.end`): a French post page took about a fifth more CPU per request than with this
- * (docs/benchmarks.md). It is plain JavaScript because cache-handler.mjs, which Node loads as is,
- * calls it.
+ * character, and Node 20 measures and writes those strings several times slower; it is slow too
+ * with a string built piece by piece, as `replace` and React's renderer build them, until the
+ * string is copied into one. Next.js sends a cached page as one string (`Buffer.byteLength` for
+ * Content-Length, then `res.end`): without this, a French post page took about a quarter more
+ * CPU per request (docs/benchmarks.md). It is plain JavaScript because cache-handler.mjs, which
+ * Node loads as is, calls it.
  */
 const WIDE = /[^\u0000-\u00ff]/u;
 const WIDE_ALL = /[^\u0000-\u00ff]/gu;

@@ -3,8 +3,9 @@
  * (10,000 with PRERENDER_POSTS=500), the 1,000-post blog rebuilt after one new post (what
  * publishing costs when the build keeps its caches), and two floors that are not ours: the empty
  * control app with 1,500 one-line pages (what Next.js itself costs to compile and prerender as many
- * pages as the 1,000-post blog; built last, as it holds the served blog's long article), and Contentlayer with a bare configuration (no plugin, no
- * computed field) on the same 1,000 posts.
+ * pages as the 1,000-post blog; built after the blogs, as it holds the served blog's long
+ * article), and Contentlayer with a bare configuration (no plugin, no computed field) on the same
+ * 1,000 posts.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
