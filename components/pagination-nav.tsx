@@ -1,4 +1,5 @@
 import type { Dictionary } from '@/lib/i18n';
+import { PAGE_GAP, pageWindow } from '@/lib/pagination';
 import { SiteLink } from './site-link';
 
 /** `/base` for page 1, `/base/page/n` after; `/` is the home listing's base. */
@@ -9,7 +10,6 @@ export function pageHref(basePath: string, page: number): string {
 
 export function PaginationNav({ basePath, page, totalPages, t }: { basePath: string; page: number; totalPages: number; t: Dictionary }) {
   if (totalPages <= 1) return null;
-  const numbers = Array.from({ length: totalPages }, (_, i) => i + 1);
   const linkClass = 'rounded-md px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800';
   return (
     <nav aria-label={t.pagination.label} className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
@@ -21,9 +21,11 @@ export function PaginationNav({ basePath, page, totalPages, t }: { basePath: str
             </SiteLink>
           </li>
         )}
-        {numbers.map((n) => (
-          <li key={n}>
-            {n === page ? (
+        {pageWindow(page, totalPages).map((n, i) => (
+          <li key={n === PAGE_GAP ? `gap-${i}` : n} aria-hidden={n === PAGE_GAP || undefined}>
+            {n === PAGE_GAP ? (
+              <span className="px-2 py-2 text-zinc-500 dark:text-zinc-400">…</span>
+            ) : n === page ? (
               <span aria-current="page" className="rounded-md bg-zinc-900 px-3 py-2 font-semibold text-white dark:bg-zinc-100 dark:text-zinc-900">
                 <span className="sr-only">{t.pagination.page(n)}</span>
                 <span aria-hidden="true">{n}</span>

@@ -22,3 +22,26 @@ export function extraPageNumbers(count: number, perPage: number): number[] {
   const totalPages = Math.max(1, Math.ceil(count / perPage));
   return Array.from({ length: totalPages - 1 }, (_, i) => i + 2);
 }
+
+/** A hole in a pagination bar: pages left out between two shown numbers. */
+export const PAGE_GAP = 'gap';
+
+/**
+ * The page numbers a pagination bar shows: the first and the last page, and the pages within
+ * `around` of the current one; a gap stands for the pages left out, unless it would hide a single
+ * page, which is then shown instead. The bar stays the same size however many pages the blog has
+ * (at 1,000 posts, listing all 100 pages made up a third of the home page's HTML).
+ */
+export function pageWindow(page: number, totalPages: number, around = 2): (number | typeof PAGE_GAP)[] {
+  const shown = new Set([1, totalPages]);
+  for (let n = page - around; n <= page + around; n++) if (n >= 1 && n <= totalPages) shown.add(n);
+  const numbers = [...shown].sort((a, b) => a - b);
+  const window: (number | typeof PAGE_GAP)[] = [];
+  for (const [i, n] of numbers.entries()) {
+    const previous = numbers[i - 1];
+    if (previous !== undefined && n - previous === 2) window.push(n - 1);
+    else if (previous !== undefined && n - previous > 2) window.push(PAGE_GAP);
+    window.push(n);
+  }
+  return window;
+}

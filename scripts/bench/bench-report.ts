@@ -96,18 +96,21 @@ export function httpSection(results: readonly LoadResult[], posts: number, env: 
   const target = (r: LoadResult): string => {
     const label = r.target.label;
     const share = (other: LoadResult | undefined) => (other ? `${((100 * other.requestsPerSecond) / control).toFixed(0)} %` : 'not measured');
-    if (label.startsWith('post page, ')) return `≥ 90 % of the control: ${verdict(r.requestsPerSecond >= 0.9 * control)} (the article alone: ${share(find('the post’s article alone'))})`;
+    if (label.startsWith('post page, ')) {
+      return `≥ 90 % of the control: ${verdict(r.requestsPerSecond >= 0.9 * control)} (a one-line page under a dynamic route: ${share(find('a one-line page under a dynamic route'))}; the article alone: ${share(find('the post’s article alone'))})`;
+    }
     if (label.startsWith('`/feed.xml`, 304')) return `≥ the control: ${verdict(r.requestsPerSecond >= control)} (a proxy that looks nothing up: ${share(find('304 from a proxy'))})`;
     if (label.startsWith('post page through')) return `≥ 50 % of the file, p99 < 20 ms: ${verdict(r.requestsPerSecond >= 0.5 * ceiling && r.p99 < 20)}`;
     return '';
   };
+  const cpu = (r: LoadResult) => (r.cpuMicroseconds === undefined ? '' : `${Math.round(r.cpuMicroseconds).toLocaleString('en-US')} µs`);
   const rows = results.map(
     (r) =>
-      `| ${r.target.label} | ${Math.round(r.requestsPerSecond).toLocaleString('en-US')} | ${((100 * r.requestsPerSecond) / control).toFixed(0)} % | ${((100 * r.requestsPerSecond) / ceiling).toFixed(1)} % | ${r.p50} ms | ${r.p99} ms | ${r.failures} | ${target(r)} |`,
+      `| ${r.target.label} | ${Math.round(r.requestsPerSecond).toLocaleString('en-US')} | ${((100 * r.requestsPerSecond) / control).toFixed(0)} % | ${((100 * r.requestsPerSecond) / ceiling).toFixed(1)} % | ${r.p50} ms | ${r.p99} ms | ${cpu(r)} | ${r.failures} | ${target(r)} |`,
   );
-  return `${header('HTTP load', env, `- autocannon, ${CONNECTIONS} connections, ${DURATION} s per target after a 3 s warm-up, load generator and servers on the same machine; the blog of the build benchmark (${posts.toLocaleString('en-US')} posts) on \`next start\`\n- “vs control” is against the better of the two control runs (first and last: the gap between them is this machine’s noise); “vs file” is against nginx serving the same post’s HTML as a file`)}
-| target | requests/s | vs control | vs file | p50 | p99 | failures | target |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+  return `${header('HTTP load', env, `- autocannon, ${CONNECTIONS} connections, ${DURATION} s per target after a 3 s warm-up, load generator and servers on the same machine; the blog of the build benchmark (${posts.toLocaleString('en-US')} posts) on \`next start\`\n- “vs control” is against the better of the two control runs (first and last: the gap between them is this machine’s noise); “vs file” is against nginx serving the same post’s HTML as a file\n- “server CPU” is the CPU time (user + system, from /proc) \`next start\` spent per answer, which the load generator running beside it does not blur`)}
+| target | requests/s | vs control | vs file | p50 | p99 | server CPU | failures | target |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${rows.join('\n')}
 `;
 }

@@ -10,12 +10,14 @@ import { buildNext, repoRoot, startSite, type RunningSite } from '../../test/sup
 export const CONTROL_DIR = join(repoRoot, 'scripts/bench/empty-app');
 
 /**
- * The control's pages: the empty page; the served blog's longest article alone in a page (its HTML
- * written to ARTICLE_FILE before the control is built), to tell what a post page costs by its size
- * from what our components add; and a 304 from a proxy that looks nothing up, to tell what Next.js's
- * proxy costs from what the feeds' lookup adds.
+ * The control's pages: the empty page; one of its numbered one-line pages, prerendered under a
+ * dynamic route as a post page is (`/n/[id]`, built with CONTROL_PAGES > 0), to tell what Next.js
+ * spends matching such a route from what our pages cost; the served blog's longest article alone in
+ * a page (its HTML written to ARTICLE_FILE before the control is built), to tell what a post page
+ * costs by its size from what our components add; and a 304 from a proxy that looks nothing up, to
+ * tell what Next.js's proxy costs from what the feeds' lookup adds.
  */
-export const CONTROL_PATHS = { empty: '/', article: '/article', notModified: '/not-modified' } as const;
+export const CONTROL_PATHS = { empty: '/', dynamic: '/n/1', article: '/article', notModified: '/not-modified' } as const;
 export const ARTICLE_FILE = join(CONTROL_DIR, 'article.html');
 
 /** Builds the empty page and serves it; the caller stops it. */

@@ -2,7 +2,12 @@
  * Requests per second and latency under load: autocannon, 50 connections, 15 s per target, load
  * generator and servers on the same machine. Each target is warmed up first (ISR fills its cache,
  * nginx its own), and the control is measured first and last to show the run's drift.
+ *
+ * The load generator takes part of the two cores, and more of them the bigger the answers; the
+ * server's own CPU time per request (from /proc, when its process is known) is the figure it does
+ * not blur.
  */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { BENCH_QUERIES } from './corpus';
 
@@ -18,6 +23,8 @@ export interface LoadTarget {
   headers?: Record<string, string>;
   /** The status every answer must have. */
   status: 200 | 304;
+  /** The process that serves it, whose CPU time is measured. */
+  serverPid?: number;
 }
 
 export interface LoadResult {
@@ -28,7 +35,17 @@ export interface LoadResult {
   requests: number;
   /** Answers with another status, errors and timeouts. */
   failures: number;
+  /** The server's CPU time (user + system) per answered request, in microseconds. */
+  cpuMicroseconds?: number;
 }
+
+/** CPU time a process has used, in clock ticks (USER_HZ, 100 a second on Linux). */
+function cpuTicks(pid: number): number {
+  // The command name, in parentheses, may hold spaces: count the fields after it.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+const MICROSECONDS_PER_TICK = 10_000;
 
 async function hammer(target: LoadTarget, duration: number) {
   const statuses = new Map<number, number>();
@@ -48,10 +65,13 @@ async function hammer(target: LoadTarget, duration: number) {
 
 export async function load(target: LoadTarget): Promise<LoadResult> {
   await hammer(target, WARM_UP);
+  const ticksBefore = target.serverPid === undefined ? 0 : cpuTicks(target.serverPid);
   const { result, statuses } = await hammer(target, DURATION);
+  const ticks = target.serverPid === undefined ? undefined : cpuTicks(target.serverPid) - ticksBefore;
   const expected = statuses.get(target.status) ?? 0;
   const answered = [...statuses.values()].reduce((a, b) => a + b, 0);
   return {
+    cpuMicroseconds: ticks === undefined || answered === 0 ? undefined : (ticks * MICROSECONDS_PER_TICK) / answered,
     target,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,

@@ -61,18 +61,21 @@ async function main() {
     await feed.arrayBuffer();
     const etag = feed.headers.get('etag');
     if (!etag) throw new Error('/feed.xml sent no ETag');
+    const onControl = { serverPid: control.pid };
+    const onBlog = { serverPid: blog.pid };
     const targets: LoadTarget[] = [
-      { label: 'empty App Router page (control), `next start`', url: control.url + '/', status: 200 },
-      { label: 'post page, `next start`', url: blog.url + pages.post, status: 200 },
-      { label: 'the post’s article alone in an empty page (control), `next start`', url: control.url + CONTROL_PATHS.article, status: 200 },
-      { label: 'home page, `next start`', url: blog.url + pages.home, status: 200 },
-      { label: '`/feed.xml`, 200', url: `${blog.url}/feed.xml`, status: 200 },
-      { label: '`/feed.xml`, 304 (If-None-Match)', url: `${blog.url}/feed.xml`, headers: { 'if-none-match': etag }, status: 304 },
-      { label: '304 from a proxy that looks nothing up (control), `next start`', url: control.url + CONTROL_PATHS.notModified, status: 304 },
-      { label: '`/api/search`, the 50 benchmark queries', url: blog.url, paths: searchPaths, status: 200 },
+      { label: 'empty App Router page (control), `next start`', url: control.url + '/', status: 200, ...onControl },
+      { label: 'post page, `next start`', url: blog.url + pages.post, status: 200, ...onBlog },
+      { label: 'a one-line page under a dynamic route (control), `next start`', url: control.url + CONTROL_PATHS.dynamic, status: 200, ...onControl },
+      { label: 'the post’s article alone in an empty page (control), `next start`', url: control.url + CONTROL_PATHS.article, status: 200, ...onControl },
+      { label: 'home page, `next start`', url: blog.url + pages.home, status: 200, ...onBlog },
+      { label: '`/feed.xml`, 200', url: `${blog.url}/feed.xml`, status: 200, ...onBlog },
+      { label: '`/feed.xml`, 304 (If-None-Match)', url: `${blog.url}/feed.xml`, headers: { 'if-none-match': etag }, status: 304, ...onBlog },
+      { label: '304 from a proxy that looks nothing up (control), `next start`', url: control.url + CONTROL_PATHS.notModified, status: 304, ...onControl },
+      { label: '`/api/search`, the 50 benchmark queries', url: blog.url, paths: searchPaths, status: 200, ...onBlog },
       { label: 'post page as a file, nginx (ceiling)', url: `${files.url}/post.html`, status: 200 },
       { label: 'post page through deploy/nginx.conf', url: proxy.url + pages.post, status: 200 },
-      { label: 'empty App Router page (control), again', url: control.url + '/', status: 200 },
+      { label: 'empty App Router page (control), again', url: control.url + '/', status: 200, ...onControl },
     ];
     const results: LoadResult[] = [];
     for (const target of targets) {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extraPageNumbers, paginate, parsePageNumber } from '@/lib/pagination';
+import { extraPageNumbers, PAGE_GAP, pageWindow, paginate, parsePageNumber } from '@/lib/pagination';
 
 describe('parsePageNumber', () => {
   it.each([
@@ -73,5 +74,43 @@ describe('extraPageNumbers', () => {
     const items = Array.from({ length: 47 }, (_, i) => i);
     for (const n of extraPageNumbers(items.length, 10)) expect(paginate(items, n, 10)).not.toBeNull();
     expect(paginate(items, Math.max(...extraPageNumbers(items.length, 10)) + 1, 10)).toBeNull();
+  });
+});
+
+describe('pageWindow', () => {
+  it.each([
+    [1, 1, [1]],
+    [1, 3, [1, 2, 3]],
+    [1, 100, [1, 2, 3, PAGE_GAP, 100]],
+    [50, 100, [1, PAGE_GAP, 48, 49, 50, 51, 52, PAGE_GAP, 100]],
+    [100, 100, [1, PAGE_GAP, 98, 99, 100]],
+    // A gap would hide page 2 alone: page 2 is shown instead.
+    [5, 100, [1, 2, 3, 4, 5, 6, 7, PAGE_GAP, 100]],
+    [4, 7, [1, 2, 3, 4, 5, 6, 7]],
+  ])('on page %i of %i shows %j', (page, total, expected) => {
+    expect(pageWindow(page, total)).toEqual(expected);
+  });
+
+  it('always shows the first, the current and the last page in order, at most nine items, never a gap for one page', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }).chain((total) => fc.tuple(fc.integer({ min: 1, max: total }), fc.constant(total))),
+        ([page, total]) => {
+          const window = pageWindow(page, total);
+          const numbers = window.filter((n): n is number => n !== PAGE_GAP);
+          expect(numbers[0]).toBe(1);
+          expect(numbers.at(-1)).toBe(total);
+          expect(numbers).toContain(page);
+          expect(window.length).toBeLessThanOrEqual(9);
+          for (const [i, n] of numbers.entries()) if (i > 0) expect(n).toBeGreaterThan(numbers[i - 1] ?? 0);
+          for (const [i, item] of window.entries()) {
+            const before = window[i - 1];
+            const after = window[i + 1];
+            if (item === PAGE_GAP && typeof before === 'number' && typeof after === 'number') expect(after - before).toBeGreaterThan(2);
+            if (typeof item === 'number' && typeof before === 'number') expect(item - before).toBe(1);
+          }
+        },
+      ),
+    );
   });
 });

@@ -100,6 +100,8 @@ export async function freePort(): Promise<number> {
 
 export interface RunningSite {
   url: string;
+  /** The server's process (for `next start`, the one that answers requests). */
+  pid: number | undefined;
   logs: () => string;
   stop: () => Promise<void>;
 }
@@ -151,5 +153,5 @@ export async function serve(child: ChildProcess, url: string, timeoutMs: number)
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  return { url, logs: () => logs, stop };
+  return { url, pid: child.pid, logs: () => logs, stop };
 }
