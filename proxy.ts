@@ -1,13 +1,24 @@
 /**
- * Conditional GETs on feeds. Next.js serves prerendered route handlers from its cache but never
- * answers If-None-Match / If-Modified-Since itself; feed readers poll every few minutes, so the
- * 304 is answered here, before the cache, from validators computed once per content change.
+ * Two answers given before routing:
+ *
+ * - Conditional GETs on feeds. Next.js serves prerendered route handlers from its cache but never
+ *   answers If-None-Match / If-Modified-Since itself; feed readers poll every few minutes, so the
+ *   304 is answered here, before the cache, from validators computed once per content change.
+ * - A 400 for a path with a percent-escape that does not decode (`/posts/%E9`, `/tags/%ZZ`): Next.js
+ *   16 answers those under a dynamic route with a bare 500 (its 400 page does not exist in an App
+ *   Router app), which scanners would otherwise collect by the thousand.
  */
 import type { NextRequest } from 'next/server';
 import { feedValidators } from '@/lib/feeds';
-import { isNotModified, notModifiedResponse } from '@/lib/http';
+import { hasMalformedEscape, isNotModified, notModifiedResponse } from '@/lib/http';
 
 export function proxy(request: NextRequest): Response | undefined {
+  if (hasMalformedEscape(request.nextUrl.pathname)) {
+    return new Response('400 Bad Request: this address holds a malformed percent-escape.\n', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
   const validators = feedValidators(request.nextUrl.pathname);
   if (validators && isNotModified(request, validators.etag, validators.lastModified)) {
     return notModifiedResponse(validators.etag, validators.lastModified);
@@ -16,10 +27,11 @@ export function proxy(request: NextRequest): Response | undefined {
   return undefined;
 }
 
-// Only conditional requests to feeds reach the proxy: every other request skips it entirely.
-// (Next.js reads this config statically: it must stay a literal.)
+// Only conditional requests to feeds and paths with a `%` reach the proxy: every other request
+// skips it entirely. (Next.js reads this config statically: it must stay a literal.)
 export const config = {
   matcher: [
+    '/:path(.*%.*)',
     { source: '/feed.xml', has: [{ type: 'header', key: 'if-none-match' }] },
     { source: '/feed.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
     { source: '/atom.xml', has: [{ type: 'header', key: 'if-none-match' }] },

@@ -10,7 +10,15 @@ export interface Env {
   previewSecret?: string;
   /** How many of the newest posts are rendered at build time; unset, all of them. */
   prerenderPosts?: number;
+  /** A Redis server the rate limits are counted in, shared by every instance; unset, each process counts in memory. */
+  redisUrl?: string;
+  /** Requests per minute per client for each limited API, where RATE_LIMIT_<API> overrides the site's setting. */
+  rateLimits: Partial<Record<RateLimitedApi, number>>;
 }
+
+/** The APIs with a rate limit (lib/rate-limit.ts). */
+export const RATE_LIMITED_APIS = ['search', 'draft', 'revalidate'] as const;
+export type RateLimitedApi = (typeof RATE_LIMITED_APIS)[number];
 
 const DEFAULT_SITE_URL = 'http://localhost:3000';
 
@@ -36,15 +44,46 @@ function readCount(source: Record<string, string | undefined>, name: string): nu
   return Number(value);
 }
 
+function readRate(source: Record<string, string | undefined>, name: string): number | undefined {
+  const value = source[name]?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new Error(`${name}="${value}" must be a whole number of requests per minute and per client, at least 1, such as 120.`);
+  return Number(value);
+}
+
+function readRedisUrl(source: Record<string, string | undefined>): string | undefined {
+  const raw = source.REDIS_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  // The value may hold a password: only its scheme is ever printed.
+  if (url?.protocol !== 'redis:' && url?.protocol !== 'rediss:') {
+    throw new Error('REDIS_URL is not a redis:// or rediss:// URL (for example redis://127.0.0.1:6379): fix it, or unset it to count rate limits in memory.');
+  }
+  return raw;
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const revalidateSecret = readSecret(source, 'REVALIDATE_SECRET');
   const previewSecret = readSecret(source, 'PREVIEW_SECRET');
   const prerenderPosts = readCount(source, 'PRERENDER_POSTS');
+  const redisUrl = readRedisUrl(source);
+  const rateLimits: Env['rateLimits'] = {};
+  for (const api of RATE_LIMITED_APIS) {
+    const rate = readRate(source, `RATE_LIMIT_${api.toUpperCase()}`);
+    if (rate !== undefined) rateLimits[api] = rate;
+  }
   return {
     siteUrl: parseSiteUrl(source),
     ...(revalidateSecret ? { revalidateSecret } : {}),
     ...(previewSecret ? { previewSecret } : {}),
     ...(prerenderPosts !== undefined ? { prerenderPosts } : {}),
+    ...(redisUrl ? { redisUrl } : {}),
+    rateLimits,
   };
 }
 

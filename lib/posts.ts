@@ -114,10 +114,10 @@ function toPost(record: PostRecord): Post {
     sourcePath: record.sourcePath,
     // Ten thousand articles would not fit in every server process: each is read when needed.
     get html() {
-      return readPostBody(slug, 'html');
+      return readPostBody(record, 'html');
     },
     get text() {
-      return readPostBody(slug, 'txt');
+      return readPostBody(record, 'txt');
     },
   };
 }

@@ -1,4 +1,4 @@
-import { env } from './env';
+import { env, type RateLimitedApi } from './env';
 import type { Language } from './i18n';
 
 export interface SiteConfig {
@@ -38,6 +38,12 @@ export interface SiteConfig {
    * runs `next dev`: a save shows on reload, and a broken post shows its error in the page.
    */
   liveContent: boolean;
+  /**
+   * Requests per minute a client may send to each API before it gets a 429 (lib/rate-limit.ts).
+   * RATE_LIMIT_SEARCH, RATE_LIMIT_DRAFT and RATE_LIMIT_REVALIDATE override them, as the benchmarks
+   * and load tests do to measure the server rather than the limiter.
+   */
+  rateLimits: Record<RateLimitedApi, number>;
 }
 
 export const site = {
@@ -58,4 +64,11 @@ export const site = {
   tocMinHeadings: 3,
   showUnpublished: process.env.NODE_ENV === 'development',
   liveContent: process.env.NODE_ENV === 'development',
+  rateLimits: {
+    // Live search asks as the reader types (debounced): a few requests per query.
+    search: env.rateLimits.search ?? 120,
+    // Both take a secret: few tries, so that guessing it is slow too.
+    draft: env.rateLimits.draft ?? 20,
+    revalidate: env.rateLimits.revalidate ?? 30,
+  },
 } satisfies SiteConfig;

@@ -77,12 +77,18 @@ export function contentStoreVersion(dir: string = STORE_DIR): number {
   }
 }
 
-/** One part of a post's article: `html` for pages and feeds, `txt` for search. */
-export function readPostBody(slug: string, part: BodyPart, dir: string = STORE_DIR): string {
-  const file = bodyFile(dir, slug, part);
+/**
+ * One part of a post's article: `html` for pages and feeds, `txt` for search. A part missing or
+ * unreadable after the build (a page regenerated on a damaged deployment) is an error that names
+ * the post's file, which is what the log of the failed regeneration shows.
+ */
+export function readPostBody(post: { slug: string; sourcePath?: string }, part: BodyPart, dir: string = STORE_DIR): string {
+  const file = bodyFile(dir, post.slug, part);
   try {
     return readFileSync(/* turbopackIgnore: true */ file, 'utf8');
-  } catch {
-    throw new Error(`The content store has no ${part} for the post "${slug}": rebuild the content (\`npm run content\`).`);
+  } catch (error) {
+    const which = post.sourcePath ?? `the post "${post.slug}"`;
+    const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+    throw new Error(`${which}: the content store has no ${part} for this post${reason} in ${dir}: rebuild the content (\`npm run content\`).`);
   }
 }

@@ -133,7 +133,7 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
   // The control, built once the served blog's long post has its article's HTML.
   const longPost = longest(generateCorpus(SERVED));
   if (!longPost) throw new Error('The corpus is empty');
-  writeFileSync(ARTICLE_FILE, readPostBody(longPost.slug, 'html', join(servedDir, '.contentlayer', 'store')));
+  writeFileSync(ARTICLE_FILE, readPostBody(longPost, 'html', join(servedDir, '.contentlayer', 'store')));
   rmSync(join(CONTROL_DIR, '.next'), { recursive: true, force: true });
   log(`Building the empty control app with ${CONTROL_PAGES} one-line pages…`);
   const control = await timedRun(CONTROL_DIR, [process.execPath, NEXT, 'build'], childEnv(CONTROL_DIR, { CONTROL_PAGES: String(CONTROL_PAGES) }));

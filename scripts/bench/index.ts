@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { startNginx, startNginxFiles } from '../../test/support/nginx';
-import { startSite, type RunningSite } from '../../test/support/site';
+import { UNLIMITED_RATES, startSite, type RunningSite } from '../../test/support/site';
 import { tagSlug } from '../../lib/tags';
 import { CONTROL_PAGE } from '../audit/pages';
 import { runLighthouse } from '../audit/lighthouse';
@@ -44,7 +44,7 @@ async function main() {
   try {
     const control = await startSite(CONTROL_DIR);
     servers.push(control);
-    const blog = await startSite(builds.servedDir);
+    const blog = await startSite(builds.servedDir, UNLIMITED_RATES);
     servers.push(blog);
 
     log('Page weight…');

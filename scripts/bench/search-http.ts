@@ -5,7 +5,7 @@
  */
 import autocannon from 'autocannon';
 import { cpus, totalmem } from 'node:os';
-import { buildSite, makeSite, startSite } from '../../test/support/site';
+import { UNLIMITED_RATES, buildSite, makeSite, startSite } from '../../test/support/site';
 import { writeSection } from './benchmarks-doc';
 import { BENCH_QUERIES, generateCorpus, toMdx } from './corpus';
 
@@ -22,7 +22,7 @@ async function main() {
   if (build.code !== 0) throw new Error(`The benchmark blog did not build:\n${build.output}`);
   const buildSeconds = (Date.now() - started) / 1000;
 
-  const site = await startSite(dir);
+  const site = await startSite(dir, UNLIMITED_RATES);
   try {
     const paths = BENCH_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
     // One pass first: the index is built on the first request, as in production.

@@ -67,3 +67,19 @@ describe('POST /api/revalidate', () => {
     await expect(handlers('short-secret-value')).rejects.not.toThrow(/short-secret-value/);
   });
 });
+
+describe('POST /api/revalidate, body size', () => {
+  it('answers 413 past 64 KB, even when the body is streamed without Content-Length', async () => {
+    const { POST } = await handlers(SECRET);
+    const chunk = new TextEncoder().encode(' '.repeat(16 * 1024));
+    const body = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 5; i++) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const res = await POST(new Request('http://localhost/api/revalidate', { method: 'POST', headers: { authorization: `Bearer ${SECRET}` }, body, duplex: 'half' } as RequestInit));
+    expect(res.status).toBe(413);
+    expect((await res.json()).error).toMatch(/under 65536 bytes/);
+  });
+});

@@ -3,14 +3,21 @@
  * body, over the sample content; then anything a client may send, generated.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Hundreds of requests from one test client: the rate limit is raised as for a load test, so that
+// these tests measure the search; test/app/api-rate-limits.test.ts tests the limit.
+vi.hoisted(() => {
+  process.env.RATE_LIMIT_SEARCH = '1000000';
+});
+
 import { DELETE, GET, PATCH, POST, PUT } from '@/app/api/search/route';
 import { getAllPosts } from '@/lib/posts';
 import type { SearchHit as Hit } from '@/lib/search/engine';
 
 const ENDPOINT = 'http://localhost/api/search';
 
-function get(query: string | URLSearchParams | [string, string][]): Response {
+function get(query: string | URLSearchParams | [string, string][]): Promise<Response> {
   const search = typeof query === 'string' ? query : new URLSearchParams(query).toString();
   return GET(new Request(`${ENDPOINT}?${search}`));
 }
@@ -89,7 +96,7 @@ async function expectJsonError(response: Response, status: number): Promise<stri
 describe('GET /api/search', () => {
   describe('200', () => {
     it('answers with the query, the counts and the results', async () => {
-      const response = get('q=systemd+timer');
+      const response = await get('q=systemd+timer');
       expect(response.status).toBe(200);
       expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
       const body = expectBody(await response.json());
@@ -107,53 +114,53 @@ describe('GET /api/search', () => {
     });
 
     it('marks the matched words in the snippets', async () => {
-      const body = expectBody(await get('q=conteneur').json());
+      const body = expectBody(await (await get('q=conteneur')).json());
       expect(body.results.length).toBeGreaterThan(0);
       expect(body.results.some((r) => /<mark>conteneurs?<\/mark>/i.test(r.snippet))).toBe(true);
     });
 
     it('escapes the text of the posts in snippets: Hugo shortcodes {{< figure >}} arrive as &lt; and &gt;', async () => {
-      const body = expectBody(await get('q=figure+youtube').json());
+      const body = expectBody(await (await get('q=figure+youtube')).json());
       const hit = body.results.find((r) => r.slug === 'migrer-de-hugo-vers-nextjs');
       expect(hit?.snippet).toContain('{{&lt; <mark>figure</mark> &gt;}} ou de {{&lt; <mark>youtube</mark> id &gt;}}');
       if (hit) expectSafeSnippet(hit.snippet);
     });
 
-    it('may be cached publicly for a while', () => {
-      const cacheControl = get('q=docker').headers.get('Cache-Control') ?? '';
+    it('may be cached publicly for a while', async () => {
+      const cacheControl = (await get('q=docker')).headers.get('Cache-Control') ?? '';
       expect(cacheControl).toMatch(/(^|,\s*)public(,|$)/);
       expect(cacheControl).toMatch(/(^|,\s*)max-age=[1-9]\d*(,|$)/);
     });
 
     it('answers an empty list, not an error, when nothing matches or the query holds only stop words', async () => {
       for (const q of ['xyzzyplugh', 'le la les', '.*+?^${}()|[]\\']) {
-        const response = get([['q', q]]);
+        const response = await get([['q', q]]);
         expect(response.status).toBe(200);
         expect(await response.json()).toEqual({ query: q, total: 0, page: 1, limit: 10, results: [] });
       }
     });
 
     it('pages: page 2 with a limit of 1 is the second result, and the total counts them all', async () => {
-      const all = expectBody(await get('q=docker&limit=50').json());
+      const all = expectBody(await (await get('q=docker&limit=50')).json());
       expect(all.results.length).toBeGreaterThan(2);
-      const second = expectBody(await get('q=docker&page=2&limit=1').json());
+      const second = expectBody(await (await get('q=docker&page=2&limit=1')).json());
       expect(second).toMatchObject({ page: 2, limit: 1, total: all.total });
       expect(second.results).toEqual([all.results[1]]);
     });
 
     it('filters by tag slug, and finds nothing under an unknown tag', async () => {
-      const all = expectBody(await get('q=docker&limit=50').json());
+      const all = expectBody(await (await get('q=docker&limit=50')).json());
       const first = getAllPosts().find((p) => p.slug === all.results[0]?.slug);
       const tag = first?.tags[0];
       if (!tag) throw new Error('the first result for "docker" should have a tag in the sample content');
-      const tagged = expectBody(await get(`q=docker&limit=50&tag=${tag.slug}`).json());
+      const tagged = expectBody(await (await get(`q=docker&limit=50&tag=${tag.slug}`)).json());
       expect(tagged.total).toBeGreaterThan(0);
       expect(tagged.total).toBeLessThanOrEqual(all.total);
       for (const hit of tagged.results) {
         const post = getAllPosts().find((p) => p.slug === hit.slug);
         expect(post?.tags.map((t) => t.slug)).toContain(tag.slug);
       }
-      const unknown = get('q=docker&tag=tag-qui-n-existe-pas');
+      const unknown = await get('q=docker&tag=tag-qui-n-existe-pas');
       expect(unknown.status).toBe(200);
       expect(expectBody(await unknown.json())).toMatchObject({ total: 0, results: [] });
     });
@@ -177,13 +184,13 @@ describe('GET /api/search', () => {
       ['tag twice', 'q=docker&tag=docker&tag=traefik', 'tag'],
     ];
 
-    it('accepts exactly 200 characters', () => {
+    it('accepts exactly 200 characters', async () => {
       expect(longQuery).toHaveLength(200);
-      expect(get([['q', longQuery]]).status).toBe(200);
+      expect((await get([['q', longQuery]])).status).toBe(200);
     });
 
     it.each(cases)('refuses %s with a JSON error naming the parameter', async (_label, query, parameter) => {
-      const response = get(query);
+      const response = await get(query);
       const error = await expectJsonError(response, 400);
       expect(error).toMatch(new RegExp(`(^|[^\\p{L}])${parameter}([^\\p{L}]|$)`, 'u'));
       expect(response.headers.get('Cache-Control') ?? '').not.toMatch(/public/);
@@ -282,7 +289,7 @@ describe('GET /api/search', () => {
       let refused = 0;
       await fc.assert(
         fc.asyncProperty(fc.oneof({ arbitrary: params, weight: 4 }, { arbitrary: raw, weight: 1 }), async (query) => {
-          const response = GET(new Request(`${ENDPOINT}?${query}`));
+          const response = await GET(new Request(`${ENDPOINT}?${query}`));
           expect([200, 400]).toContain(response.status);
           expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
           const body: unknown = await response.json();

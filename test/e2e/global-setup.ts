@@ -4,7 +4,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { PRERENDER_POSTS, PREVIEW_SECRET, REVALIDATE_SECRET, SITE_URL, fixtureContent } from '../fixtures/site-content';
-import { buildSite, makeSite, startSite, type RunningSite } from '../support/site';
+import { UNLIMITED_RATES, buildSite, makeSite, startSite, type RunningSite } from '../support/site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +22,9 @@ export async function setup(project: TestProject) {
   const env = { SITE_URL, REVALIDATE_SECRET, PREVIEW_SECRET, PRERENDER_POSTS: String(PRERENDER_POSTS) };
   const build = await buildSite(dir, env);
   if (build.code !== 0) throw new Error(`The fixture blog did not build:\n${build.output}`);
-  site = await startSite(dir, env);
+  // Every test file shares this server and its one client address: the limits are tested on a
+  // server of their own (rate-limits.test.ts).
+  site = await startSite(dir, { ...env, ...UNLIMITED_RATES });
   project.provide('siteUrl', site.url);
   project.provide('siteDir', dir);
 }

@@ -78,3 +78,26 @@ describe('parseEnv: secrets', () => {
     expect(attempt).not.toThrow(/hunter2/);
   });
 });
+
+describe('parseEnv: rate limits and Redis', () => {
+  it('takes each RATE_LIMIT_<API> as requests per minute, and leaves the others to the site config', () => {
+    expect(parseEnv({}).rateLimits).toEqual({});
+    expect(parseEnv({ RATE_LIMIT_SEARCH: '1000000', RATE_LIMIT_DRAFT: ' 5 ' }).rateLimits).toEqual({ search: 1_000_000, draft: 5 });
+  });
+
+  it.each(['0', '-3', '2.5', 'unlimited', '1e6'])('refuses RATE_LIMIT_REVALIDATE=%s, naming it', (value) => {
+    expect(() => parseEnv({ RATE_LIMIT_REVALIDATE: value })).toThrow(/RATE_LIMIT_REVALIDATE=.* must be a whole number of requests per minute/);
+  });
+
+  it('reads REDIS_URL, redis:// or rediss://', () => {
+    expect(parseEnv({}).redisUrl).toBeUndefined();
+    expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(parseEnv({ REDIS_URL: 'rediss://:pw@cache.example:6380/2' }).redisUrl).toBe('rediss://:pw@cache.example:6380/2');
+  });
+
+  it.each(['http://user:hunter2@cache.example', '127.0.0.1:6379 hunter2'])('refuses REDIS_URL=%s without printing it', (value) => {
+    const attempt = () => parseEnv({ REDIS_URL: value });
+    expect(attempt).toThrow(/REDIS_URL is not a redis:\/\/ or rediss:\/\/ URL/);
+    expect(attempt).not.toThrow(/hunter2/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentResponse, etagOf, isNotModified, notModifiedResponse, PUBLIC_CACHE_CONTROL } from '@/lib/http';
+import { documentResponse, etagOf, hasMalformedEscape, isNotModified, methodNotAllowed, notModifiedResponse, PUBLIC_CACHE_CONTROL, readBodyCapped } from '@/lib/http';
 
 /** Sub-second on purpose: HTTP dates drop the milliseconds. */
 const LAST_MODIFIED = new Date('2024-04-01T22:00:00.750Z');
@@ -126,5 +126,49 @@ describe('notModifiedResponse', () => {
     for (const header of ['etag', 'last-modified', 'cache-control']) expect(res.headers.get(header), header).toBe(full.headers.get(header));
     expect(res.headers.get('etag')).toBe(ETAG);
     expect(res.headers.get('last-modified')).toBe(HTTP_DATE);
+  });
+});
+
+describe('readBodyCapped', () => {
+  const streamed = (chunks: string[]) =>
+    new Request('http://localhost/', {
+      method: 'POST',
+      body: new ReadableStream({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+
+  it('reads a body up to the limit, in bytes', async () => {
+    expect(await readBodyCapped(new Request('http://localhost/', { method: 'POST', body: 'é'.repeat(5) }), 10)).toBe('é'.repeat(5));
+    expect(await readBodyCapped(new Request('http://localhost/', { method: 'POST', body: 'é'.repeat(6) }), 10)).toBeNull();
+    expect(await readBodyCapped(new Request('http://localhost/'), 10)).toBe('');
+  });
+
+  it('stops a streamed body without Content-Length as soon as it passes the limit', async () => {
+    expect(await readBodyCapped(streamed(['{"all":', 'true}']), 64)).toBe('{"all":true}');
+    expect(await readBodyCapped(streamed(Array.from({ length: 100 }, () => 'x'.repeat(1024))), 64 * 1024)).toBeNull();
+  });
+});
+
+describe('hasMalformedEscape', () => {
+  it.each(['/posts/%E9', '/tags/%ZZ', '/page/%', '/tags/%%', '/posts/%ED%A0%80', '/posts/a/%C3'])('finds one in %s', (path) => {
+    expect(hasMalformedEscape(path)).toBe(true);
+  });
+
+  it.each(['/', '/posts/timer-systemd', '/tags/c%C3%A9r%C3%A9nit', '/posts/%2e%2e', '/search%3Fq'])('finds none in %s', (path) => {
+    expect(hasMalformedEscape(path)).toBe(false);
+  });
+});
+
+describe('methodNotAllowed', () => {
+  it('answers 405 with Allow and a JSON error saying what to send', async () => {
+    const res = methodNotAllowed('GET, HEAD', 'Use GET.')();
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    expect(await res.json()).toEqual({ error: 'Use GET.' });
   });
 });

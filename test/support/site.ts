@@ -103,12 +103,21 @@ export interface RunningSite {
   /** The server's process (for `next start`, the one that answers requests). */
   pid: number | undefined;
   logs: () => string;
+  /** Kills the server at once, as a crash or the out-of-memory killer would. */
+  kill: () => void;
   stop: () => Promise<void>;
 }
 
-/** `next start` on a free port, resolved once it answers. */
-export async function startSite(dir: string, env: Record<string, string> = {}): Promise<RunningSite> {
-  const port = await freePort();
+/**
+ * Rate limits raised out of the way, for benchmarks and load tests that measure the server rather
+ * than the limiter (lib/rate-limit.ts; the limits are per client, and every request of a load test
+ * comes from one).
+ */
+export const UNLIMITED_RATES = { RATE_LIMIT_SEARCH: '999999999', RATE_LIMIT_DRAFT: '999999999', RATE_LIMIT_REVALIDATE: '999999999' };
+
+/** `next start` on `port` (by default a free one), resolved once it answers. */
+export async function startSite(dir: string, env: Record<string, string> = {}, port?: number): Promise<RunningSite> {
+  port ??= await freePort();
   const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: childEnv(dir, env) });
   return serve(child, `http://127.0.0.1:${port}`, 30_000);
 }
@@ -130,7 +139,8 @@ export async function serve(child: ChildProcess, url: string, timeoutMs: number)
   child.stderr?.on('data', (d) => (logs += d));
   const stop = () =>
     new Promise<void>((done) => {
-      if (child.exitCode !== null || child.pid === undefined) return done();
+      // Already gone: it exited, or a signal (kill()) ended it.
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return done();
       child.once('exit', () => done());
       try {
         // The whole group when the child leads one (startDev), else the child alone.
@@ -153,5 +163,5 @@ export async function serve(child: ChildProcess, url: string, timeoutMs: number)
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  return { url, pid: child.pid, logs: () => logs, stop };
+  return { url, pid: child.pid, logs: () => logs, stop, kill: () => child.kill('SIGKILL') };
 }

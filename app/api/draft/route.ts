@@ -1,7 +1,9 @@
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { env } from '@/lib/env';
+import { methodNotAllowed } from '@/lib/http';
 import { getPost } from '@/lib/posts';
+import { tooManyRequests } from '@/lib/rate-limit';
 import { secretMatches } from '@/lib/secrets';
 
 export const dynamic = 'force-dynamic';
@@ -17,6 +19,9 @@ const error = (status: number, message: string) => Response.json({ error: messag
 export async function GET(request: Request) {
   const expected = env.previewSecret;
   if (!expected) return error(404, 'Not found.');
+  // Counted before the secret is checked: guessing it is as slow as the limit.
+  const limited = await tooManyRequests('draft', request);
+  if (limited) return limited;
   const params = new URL(request.url).searchParams;
   const secret = params.get('secret');
   if (secret === null || !secretMatches(secret, expected)) return error(401, 'Missing or wrong secret: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
@@ -28,3 +33,9 @@ export async function GET(request: Request) {
   (await draftMode()).enable();
   redirect(post.url);
 }
+
+const refusedMethod = methodNotAllowed('GET, HEAD', 'Use GET /api/draft?secret=<PREVIEW_SECRET>&slug=<slug>.');
+/** Off, the endpoint does not exist for any method. */
+const otherMethod = () => (env.previewSecret ? refusedMethod() : error(404, 'Not found.'));
+
+export { otherMethod as POST, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };

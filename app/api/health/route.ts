@@ -1,3 +1,5 @@
+import { methodNotAllowed } from '@/lib/http';
+
 // Liveness probe for load balancers and uptime checks; also the baseline of the HTTP benchmarks
 // (the cost of a route handler that does nothing).
 export const dynamic = 'force-dynamic';
@@ -5,3 +7,7 @@ export const dynamic = 'force-dynamic';
 export function GET() {
   return Response.json({ status: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
 }
+
+const otherMethod = methodNotAllowed('GET, HEAD', 'Use GET.');
+
+export { otherMethod as POST, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };

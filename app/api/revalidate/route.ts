@@ -1,5 +1,7 @@
 import { revalidatePath } from 'next/cache';
 import { env } from '@/lib/env';
+import { readBodyCapped } from '@/lib/http';
+import { tooManyRequests } from '@/lib/rate-limit';
 import { MAX_BODY_BYTES, parseRevalidationBody, sitePaths } from '@/lib/revalidation';
 import { resetSearchIndex } from '@/lib/search';
 import { bearerToken, secretMatches } from '@/lib/secrets';
@@ -18,14 +20,18 @@ const disabled = () => error(404, 'Not found.');
 export async function POST(request: Request) {
   const secret = env.revalidateSecret;
   if (!secret) return disabled();
+  // Counted before the token is checked: guessing it is as slow as the limit.
+  const limited = await tooManyRequests('revalidate', request);
+  if (limited) return limited;
   const token = bearerToken(request);
   if (token === null || !secretMatches(token, secret)) {
     return error(401, 'Missing or wrong token: send "Authorization: Bearer <REVALIDATE_SECRET>".', { 'WWW-Authenticate': 'Bearer' });
   }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return error(413, `The body must stay under ${MAX_BODY_BYTES} bytes.`);
+  const text = await readBodyCapped(request, MAX_BODY_BYTES);
+  if (text === null) return error(413, `The body must stay under ${MAX_BODY_BYTES} bytes.`);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     return error(400, 'The body is not JSON. Send {"paths": ["/", "/posts/a-slug"]} or {"all": true}.');
   }

@@ -1,3 +1,5 @@
+import { methodNotAllowed } from '@/lib/http';
+import { tooManyRequests } from '@/lib/rate-limit';
 import { searchPosts } from '@/lib/search';
 import { parseSearchParams } from '@/lib/search/params';
 
@@ -7,7 +9,9 @@ export const dynamic = 'force-dynamic';
 /** Results change only when posts do: shared caches may keep them a few minutes. */
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=3600';
 
-export function GET(request: Request) {
+export async function GET(request: Request) {
+  const limited = await tooManyRequests('search', request);
+  if (limited) return limited;
   const parsed = parseSearchParams(new URL(request.url).searchParams);
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
   const { query } = parsed;
@@ -18,8 +22,6 @@ export function GET(request: Request) {
   );
 }
 
-function methodNotAllowed() {
-  return Response.json({ error: 'Only GET is supported here: GET /api/search?q=…' }, { status: 405, headers: { Allow: 'GET, HEAD' } });
-}
+const otherMethod = methodNotAllowed('GET, HEAD', 'Only GET is supported here: GET /api/search?q=…');
 
-export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
+export { otherMethod as POST, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };

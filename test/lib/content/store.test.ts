@@ -39,17 +39,18 @@ describe('the content store', () => {
     expect(posts.map((p) => p.slug).sort()).toEqual(['premier', 'second']);
     const first = posts.find((p) => p.slug === 'premier');
     expect(first).toMatchObject({ title: 'Billet premier', date: '2024-03-01T08:00:00.000Z', tags: ['Time Series', 'réseau'], toc: [{ depth: 2, text: 'Section', id: 'section' }] });
-    expect(readPostBody('premier', 'html', dir)).toBe('<p>MDX</p>');
-    expect(readPostBody('second', 'html', dir)).toBe('<p>Markdown</p>');
-    expect(readPostBody('second', 'txt', dir)).toBe('Texte de second');
+    expect(readPostBody({ slug: 'premier' }, 'html', dir)).toBe('<p>MDX</p>');
+    expect(readPostBody({ slug: 'second' }, 'html', dir)).toBe('<p>Markdown</p>');
+    expect(readPostBody({ slug: 'second' }, 'txt', dir)).toBe('Texte de second');
   });
 
   it('forgets a deleted post’s article when it is written again, and leaves no temporary file', () => {
     writeContentStore([doc('premier', 'MdxPost', '<p>1</p>'), doc('supprime', 'MdxPost', '<p>2</p>')], dir);
     writeContentStore([doc('premier', 'MdxPost', '<p>1 bis</p>')], dir);
     expect(readContentStore(dir).posts.map((p) => p.slug)).toEqual(['premier']);
-    expect(readPostBody('premier', 'html', dir)).toBe('<p>1 bis</p>');
-    expect(() => readPostBody('supprime', 'html', dir)).toThrow(/no html for the post "supprime".*npm run content/);
+    expect(readPostBody({ slug: 'premier' }, 'html', dir)).toBe('<p>1 bis</p>');
+    expect(() => readPostBody({ slug: 'supprime' }, 'html', dir)).toThrow(/the post "supprime": the content store has no html for this post \(ENOENT\).*npm run content/);
+    expect(() => readPostBody({ slug: 'supprime', sourcePath: 'content/posts/supprime.md' }, 'html', dir)).toThrow(/^content\/posts\/supprime\.md: the content store has no html/);
     expect(readdirSync(join(dir, 'bodies')).sort()).toEqual(['premier.html', 'premier.txt']);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { methodNotAllowed } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,3 +9,7 @@ export async function GET() {
   (await draftMode()).disable();
   redirect('/');
 }
+
+const otherMethod = methodNotAllowed('GET, HEAD', 'Use GET /api/draft/disable.');
+
+export { otherMethod as POST, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };
