@@ -7,6 +7,9 @@
  * - A 400 for a path with a percent-escape that does not decode (`/posts/%E9`, `/tags/%ZZ`): Next.js
  *   16 answers those under a dynamic route with a bare 500 (its 400 page does not exist in an App
  *   Router app), which scanners would otherwise collect by the thousand.
+ * - OPTIONS on the route handlers drawn on their first request (a post's social image, a tag's
+ *   feed): Next.js answers it with a 204 that its own cache of those routes then fails to send
+ *   (a 500). Both found by test/e2e/fuzz.test.ts.
  */
 import type { NextRequest } from 'next/server';
 import { feedValidators } from '@/lib/feeds';
@@ -19,6 +22,9 @@ export function proxy(request: NextRequest): Response | undefined {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     });
   }
+  if (request.method === 'OPTIONS') {
+    return new Response(null, { status: 204, headers: { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' } });
+  }
   const validators = feedValidators(request.nextUrl.pathname);
   if (validators && isNotModified(request, validators.etag, validators.lastModified)) {
     return notModifiedResponse(validators.etag, validators.lastModified);
@@ -27,18 +33,19 @@ export function proxy(request: NextRequest): Response | undefined {
   return undefined;
 }
 
-// Only conditional requests to feeds and paths with a `%` reach the proxy: every other request
-// skips it entirely. (Next.js reads this config statically: it must stay a literal.)
+// Only conditional requests to feeds, paths with a `%`, social images and tag feeds reach the
+// proxy: every other request skips it entirely. (Next.js reads this config statically: it must
+// stay a literal.)
 export const config = {
   matcher: [
     '/:path(.*%.*)',
+    '/posts/:slug/opengraph-image',
+    '/tags/:tag/feed.xml',
     { source: '/feed.xml', has: [{ type: 'header', key: 'if-none-match' }] },
     { source: '/feed.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
     { source: '/atom.xml', has: [{ type: 'header', key: 'if-none-match' }] },
     { source: '/atom.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
     { source: '/feed.json', has: [{ type: 'header', key: 'if-none-match' }] },
     { source: '/feed.json', has: [{ type: 'header', key: 'if-modified-since' }] },
-    { source: '/tags/:tag/feed.xml', has: [{ type: 'header', key: 'if-none-match' }] },
-    { source: '/tags/:tag/feed.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
   ],
 };

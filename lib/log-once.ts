@@ -1,8 +1,8 @@
 /**
  * One line per failure in the server's log. When a page fails to render, Next.js prints the same
- * error (the same `digest`) two or three times: once per render it attempted (the HTML and the
- * React payload) and once more when its cache gives up on the regeneration. This keeps the first
- * and drops the copies printed within the next minute; a failure that comes back later (Next.js
+ * error (the same `digest`) several times: three for one failed regeneration in
+ * test/e2e/regeneration.test.ts, from its renderer and from its cache. This keeps the first and
+ * drops the copies printed within the next minute; a failure that comes back later (Next.js
  * retries a failed regeneration every 30 s or so) is printed again after that.
  */
 const REPEAT_WINDOW_MS = 60_000;

@@ -161,6 +161,23 @@ describe('hostile input on every public route', () => {
   });
 });
 
+describe('other methods and the cache', () => {
+  it('an OPTIONS, POST, PUT or DELETE first to a social image not yet drawn or an unknown tag’s feed does not decide what the next GET gets', async () => {
+    for (const [path, status, type] of [
+      ['/posts/veille-3/opengraph-image', 200, 'image/png'],
+      ['/tags/tag-inconnu/feed.xml', 404, 'application/json'],
+    ] as const) {
+      for (const method of ['OPTIONS', 'POST', 'PUT', 'DELETE'] as const) {
+        const answer = await send(method, path, { 'content-type': 'application/json' }, '{}');
+        expect(answer.status, `${method} ${path}`).toBeLessThan(500);
+      }
+      const answer = await send('GET', path);
+      expect(answer.status, path).toBe(status);
+      expect(String(answer.headers['content-type']), path).toContain(type);
+    }
+  });
+});
+
 describe('draft preview and path traversal', () => {
   it('a traversal slug, with the right secret, finds no post and reads no file', async () => {
     await fc.assert(
