@@ -3,7 +3,7 @@
  * and hands its URL and folder to the tests.
  */
 import type { TestProject } from 'vitest/node';
-import { PRERENDER_POSTS, PREVIEW_SECRET, REVALIDATE_SECRET, SITE_URL, fixtureContent } from '../fixtures/site-content';
+import { FIXTURE_ENV, fixtureContent } from '../fixtures/site-content';
 import { UNLIMITED_RATES, buildSite, makeSite, startSite, type RunningSite } from '../support/site';
 
 declare module 'vitest' {
@@ -19,12 +19,11 @@ export async function setup(project: TestProject) {
   // E2E_SITE names the copy, so that two test runs on one machine do not share a folder.
   const dir = makeSite(process.env.E2E_SITE ?? 'fixture-blog', fixtureContent());
   // A public address unlike the default one, to check that absolute links come from SITE_URL.
-  const env = { SITE_URL, REVALIDATE_SECRET, PREVIEW_SECRET, PRERENDER_POSTS: String(PRERENDER_POSTS) };
-  const build = await buildSite(dir, env);
+  const build = await buildSite(dir, FIXTURE_ENV);
   if (build.code !== 0) throw new Error(`The fixture blog did not build:\n${build.output}`);
   // Every test file shares this server and its one client address: the limits are tested on a
   // server of their own (rate-limits.test.ts).
-  site = await startSite(dir, { ...env, ...UNLIMITED_RATES });
+  site = await startSite(dir, { ...FIXTURE_ENV, ...UNLIMITED_RATES });
   project.provide('siteUrl', site.url);
   project.provide('siteDir', dir);
 }

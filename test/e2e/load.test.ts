@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SITE_URL } from '../fixtures/site-content';
+import { FIXTURE_ENV } from '../fixtures/site-content';
 import { UNLIMITED_RATES, repoRoot, startSite, type RunningSite } from '../support/site';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -24,7 +24,7 @@ const PROBE_FILE = join(repoRoot, 'test-results/memory-probe.json');
 let site: RunningSite;
 
 beforeAll(async () => {
-  site = await startSite(inject('siteDir'), { SITE_URL, ...UNLIMITED_RATES, NODE_OPTIONS: `--require ${PROBE}`, MEMORY_PROBE_FILE: PROBE_FILE });
+  site = await startSite(inject('siteDir'), { ...FIXTURE_ENV, ...UNLIMITED_RATES, NODE_OPTIONS: `--require ${PROBE}`, MEMORY_PROBE_FILE: PROBE_FILE });
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
  * X-Forwarded-For: the address nginx appends is the one counted.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PRERENDER_POSTS, PREVIEW_SECRET, REVALIDATE_SECRET, SITE_URL } from '../fixtures/site-content';
+import { FIXTURE_ENV } from '../fixtures/site-content';
 import { startNginx } from '../support/nginx';
 import { startSite, type RunningSite } from '../support/site';
 
@@ -14,13 +14,7 @@ let nginx: RunningSite;
 
 beforeAll(async () => {
   // A second server on the fixture blog's build, with its own limits.
-  const blog = await startSite(inject('siteDir'), {
-    SITE_URL,
-    REVALIDATE_SECRET,
-    PREVIEW_SECRET,
-    PRERENDER_POSTS: String(PRERENDER_POSTS),
-    RATE_LIMIT_SEARCH: String(LIMIT),
-  });
+  const blog = await startSite(inject('siteDir'), { ...FIXTURE_ENV, RATE_LIMIT_SEARCH: String(LIMIT) });
   servers.push(blog);
   nginx = await startNginx(blog.url);
   servers.push(nginx);

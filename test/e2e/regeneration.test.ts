@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, renameSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PRERENDER_POSTS, REVALIDATE_SECRET, SITE_URL, fixtureSlugs } from '../fixtures/site-content';
+import { FIXTURE_ENV, REVALIDATE_SECRET, fixtureSlugs } from '../fixtures/site-content';
 import { UNLIMITED_RATES, startSite, type RunningSite } from '../support/site';
 
 const dir = inject('siteDir');
@@ -40,7 +40,7 @@ beforeAll(async () => {
   const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
   for (const file of cachedPages()) utimesSync(file, twoHoursAgo, twoHoursAgo);
   // A server of its own, which reads the page from disk: stale, so its next request regenerates it.
-  site = await startSite(dir, { SITE_URL, PRERENDER_POSTS: String(PRERENDER_POSTS), ...UNLIMITED_RATES });
+  site = await startSite(dir, { ...FIXTURE_ENV, ...UNLIMITED_RATES });
 });
 
 afterAll(async () => {

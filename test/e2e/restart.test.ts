@@ -6,11 +6,11 @@
  */
 import autocannon from 'autocannon';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { PRERENDER_POSTS, REVALIDATE_SECRET, SITE_URL } from '../fixtures/site-content';
+import { FIXTURE_ENV, REVALIDATE_SECRET } from '../fixtures/site-content';
 import { UNLIMITED_RATES, startSite, type RunningSite } from '../support/site';
 
 const dir = inject('siteDir');
-const env = { SITE_URL, REVALIDATE_SECRET, PRERENDER_POSTS: String(PRERENDER_POSTS), ...UNLIMITED_RATES };
+const env = { ...FIXTURE_ENV, ...UNLIMITED_RATES };
 const servers: RunningSite[] = [];
 
 afterAll(async () => {
