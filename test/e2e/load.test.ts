@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_ENV } from '../fixtures/site-content';
 import { UNLIMITED_RATES, repoRoot, startSite, type RunningSite } from '../support/site';
+import { sitemapPaths } from '../support/sitemap';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = 100;
@@ -39,8 +40,7 @@ interface Mixed {
 
 /** Every published post from the sitemap, listings, tags, each feed twice (200 and 304) and a few searches. */
 async function requestMix(): Promise<Mixed[]> {
-  const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text();
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+  const paths = await sitemapPaths(site.url);
   const posts = paths.filter((p) => p.startsWith('/posts/'));
   const tags = paths.filter((p) => p.startsWith('/tags/')).slice(0, 6);
   expect(posts.length).toBeGreaterThan(3);

@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_ENV, REVALIDATE_SECRET } from '../fixtures/site-content';
 import { UNLIMITED_RATES, startSite, type RunningSite } from '../support/site';
+import { sitemapPaths } from '../support/sitemap';
 
 const dir = inject('siteDir');
 const env = { ...FIXTURE_ENV, ...UNLIMITED_RATES };
@@ -40,8 +41,7 @@ describe('restart under load', () => {
   it('killed mid-load and started again, serves the same pages', async () => {
     const first = await startSite(dir, env);
     servers.push(first);
-    const sitemap = await (await fetch(`${first.url}/sitemap.xml`)).text();
-    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+    const pages = await sitemapPaths(first.url);
     const paths = [...pages, '/feed.xml', '/atom.xml', '/feed.json', '/api/search?q=systemd'];
     const before = await snapshot(first.url, paths);
     // Every page stale: under the load, each is rendered again and written to the cache, so that
