@@ -7,6 +7,14 @@
  * size, which also counts garbage not yet collected and heap V8 keeps for later, is printed
  * beside it. The figures are printed and written to test-results/load.json (docs/security.md
  * quotes them).
+ *
+ * How fast is the benchmark's business (npm run bench), not this test's: a request counts as
+ * unanswered only after a minute. Latency has a long tail here that is not the blog's. Since
+ * libuv 1.45 (Node 20), a server accepts one new connection per turn of its event loop, so when
+ * 100 connections open at once on a busy server the last ones wait for a dozen turns of ~100
+ * requests each: about 3 s on an idle machine, and past autocannon's default 10 s timeout when
+ * another job shares the CPU (a CI run failed that way). Behind deploy/nginx.conf, the server
+ * sees nginx's pool of kept-alive upstream connections instead.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +27,8 @@ import { sitemapPaths } from '../support/sitemap';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = 100;
 const WARM_UP_SECONDS = 5;
+/** A request with no answer after this long is a hang (autocannon counts it as a timeout). */
+const ANSWER_TIMEOUT_SECONDS = 60;
 
 const PROBE = join(repoRoot, 'test/support/memory-probe.cjs');
 const PROBE_FILE = join(repoRoot, 'test-results/memory-probe.json');
@@ -88,6 +98,7 @@ async function hammer(mix: readonly Mixed[], seconds: number) {
         url: site.url,
         connections: CONNECTIONS,
         duration: seconds,
+        timeout: ANSWER_TIMEOUT_SECONDS,
         // Each connection cycles through the mix.
         requests: mix.map((m) => ({ method: 'GET', path: m.path, headers: m.headers })),
       },
@@ -124,6 +135,7 @@ describe(`load: ${CONNECTIONS} connections for ${SECONDS} s`, () => {
       requestsPerSecond: Math.round(result.requests.average),
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
+      maxMs: result.latency.max,
       errors: result.errors,
       timeouts: result.timeouts,
       statuses: Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])),
@@ -141,5 +153,5 @@ describe(`load: ${CONNECTIONS} connections for ${SECONDS} s`, () => {
     expect(unexpected).toBe(0);
     expect(result.requests.total).toBeGreaterThan(0);
     expect(Math.abs(figures.heldChangePercent)).toBeLessThanOrEqual(10);
-  }, (WARM_UP_SECONDS + SECONDS + 60) * 1000);
+  }, (WARM_UP_SECONDS + SECONDS + 2 * ANSWER_TIMEOUT_SECONDS + 60) * 1000);
 });
