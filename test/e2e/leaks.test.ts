@@ -3,10 +3,11 @@
  * marker word. Every route a reader can reach (HTML, RSC payloads, feeds, search) and every file
  * of the prerendered output and of `.next/static` must be free of both markers.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { DRAFT_MARKER, SCHEDULED_MARKER, SITE_URL, fixtureSlugs } from '../fixtures/site-content';
+import { filesUnder } from '../support/files';
 
 const base = inject('siteUrl');
 const dir = inject('siteDir');
@@ -14,13 +15,6 @@ const MARKERS = [DRAFT_MARKER, SCHEDULED_MARKER];
 
 function leaksIn(text: string): string[] {
   return MARKERS.filter((m) => text.toLowerCase().includes(m));
-}
-
-function filesUnder(root: string): string[] {
-  return readdirSync(root).flatMap((name) => {
-    const path = join(root, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 }
 
 describe('unpublished posts', () => {
