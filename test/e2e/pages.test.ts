@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DRAFT_MARKER, LONG_TITLE, PRERENDER_POSTS, SCHEDULED_MARKER, fixtureSlugs } from '../fixtures/site-content';
+import { DRAFT_MARKER, LONG_TITLE, PRERENDER_POSTS, SCHEDULED_MARKER, TAILWIND_WORDS, fixtureSlugs } from '../fixtures/site-content';
 import { elementTexts } from '../support/element-texts';
 import { filesUnder } from '../support/files';
 
@@ -175,6 +175,20 @@ describe('health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
     expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('style sheet', () => {
+  it('has rules for the classes the code uses, none for words of the posts', async () => {
+    const { html: post } = await get('/posts/veille-1');
+    expect(post).toContain(TAILWIND_WORDS);
+    const sheets = [...post.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(sheets).not.toEqual([]);
+    const css = (await Promise.all(sheets.map(async (href) => (await fetch(base + href)).text()))).join('\n');
+    expect(css).toMatch(/\.tag-chip\b/);
+    expect(css).toMatch(/\.prose\b/);
+    const fromProse = ['container', 'italic', 'fixed', 'transform'].filter((word) => new RegExp(`\\.${word}(?![\\w\\\\-])`).test(css));
+    expect(fromProse).toEqual([]);
   });
 });
 
