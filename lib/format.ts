@@ -12,6 +12,11 @@ export function formatMonth(iso: string, locale: string = site.locale, timeZone:
   return formatter({ month: 'long', year: 'numeric' }, locale, timeZone).format(new Date(iso));
 }
 
+/** "janvier" */
+export function formatMonthName(iso: string, locale: string = site.locale, timeZone: string = site.timeZone): string {
+  return formatter({ month: 'long' }, locale, timeZone).format(new Date(iso));
+}
+
 /** Year and month (1–12) of an instant as seen in `timeZone`. */
 export function yearMonth(iso: string, timeZone: string = site.timeZone): { year: number; month: number } {
   const parts = formatter({ year: 'numeric', month: 'numeric' }, 'en-US', timeZone).formatToParts(new Date(iso));

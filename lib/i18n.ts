@@ -17,6 +17,9 @@ export interface Dictionary {
   postCount: (count: number) => string;
   tagTitle: (tag: string) => string;
   archives: string;
+  archiveYear: (year: number) => string;
+  /** The nav between year pages, and the link back to every year. */
+  archiveYears: { label: string; all: string };
   pagination: { label: string; previous: string; next: string; page: (n: number) => string };
   pageTitle: (n: number) => string;
   previousPost: string;
@@ -32,6 +35,7 @@ export interface Dictionary {
     tag: (tag: string, count: number) => string;
     tags: string;
     archives: string;
+    archiveYear: (year: number, count: number) => string;
     search: string;
   };
   notFound: { title: string; body: string; home: string; tags: string };
@@ -70,6 +74,8 @@ const fr: Dictionary = {
   postCount: (count) => (count <= 1 ? `${count} article` : `${count} articles`),
   tagTitle: (tag) => `Articles sur « ${tag} »`,
   archives: 'Archives',
+  archiveYear: (year) => `Archives ${year}`,
+  archiveYears: { label: 'Autres années', all: 'Toutes les années' },
   pagination: {
     label: 'Pagination',
     previous: 'Page précédente',
@@ -93,7 +99,8 @@ const fr: Dictionary = {
     page: (n, siteTitle) => `Tous les articles de ${siteTitle}, du plus récent au plus ancien : page ${n}.`,
     tag: (tag, count) => `${count <= 1 ? `L’article` : `Les ${count} articles`} sur « ${tag} », du plus récent au plus ancien.`,
     tags: 'Tous les sujets abordés, avec le nombre d’articles pour chacun.',
-    archives: 'Tous les articles, classés par année et par mois.',
+    archives: 'Tous les articles, année par année et mois par mois.',
+    archiveYear: (year, count) => (count <= 1 ? `L’article de ${year}.` : `Les ${count} articles de ${year}, mois par mois.`),
     search: 'Rechercher dans tous les articles.',
   },
   notFound: {
@@ -137,6 +144,8 @@ const en: Dictionary = {
   postCount: (count) => (count === 1 ? '1 post' : `${count} posts`),
   tagTitle: (tag) => `Posts about “${tag}”`,
   archives: 'Archives',
+  archiveYear: (year) => `${year} archives`,
+  archiveYears: { label: 'Other years', all: 'All years' },
   pagination: { label: 'Pagination', previous: 'Previous page', next: 'Next page', page: (n) => `Page ${n}` },
   pageTitle: (n) => `Page ${n}`,
   previousPost: 'Previous post',
@@ -155,7 +164,8 @@ const en: Dictionary = {
     page: (n, siteTitle) => `Every post of ${siteTitle}, newest first: page ${n}.`,
     tag: (tag, count) => `${count === 1 ? 'The post' : `The ${count} posts`} about “${tag}”, newest first.`,
     tags: 'Every topic covered, with how many posts each.',
-    archives: 'Every post, by year and month.',
+    archives: 'Every post, year by year and month by month.',
+    archiveYear: (year, count) => (count === 1 ? `The post of ${year}.` : `The ${count} posts of ${year}, month by month.`),
     search: 'Search every post.',
   },
   notFound: {

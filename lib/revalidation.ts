@@ -2,6 +2,7 @@
  * On-demand regeneration: which paths a `POST /api/revalidate` may name, and every path of the
  * site for `{ "all": true }`.
  */
+import { archiveYearPath, archivesPath, groupByMonth } from './archives';
 import { FEED_PATHS, tagFeedPath } from './feeds';
 import { homePageParams, tagPageParams } from './listings';
 import { getPosts, getTags } from './posts';
@@ -41,7 +42,8 @@ export function sitePaths(now: Date = new Date()): string[] {
   return [
     '/',
     ...homePageParams(posts).map(({ n }) => `/page/${n}`),
-    '/archives',
+    archivesPath,
+    ...groupByMonth(posts).map(({ year }) => archiveYearPath(year)),
     '/tags',
     ...tags.map((t) => tagPath(t.slug)),
     ...tagPageParams(posts).map(({ tag, n }) => `${tagPath(tag)}/page/${n}`),

@@ -3,6 +3,7 @@
  * the newest post it shows, so that unchanged pages are not fetched again.
  */
 import type { MetadataRoute } from 'next';
+import { archiveYearPath, archivesPath, groupByMonth, postsIn } from './archives';
 import { extraPageNumbers } from './pagination';
 import { postsWithTag, type Post } from './posts';
 import { site } from './site';
@@ -30,7 +31,8 @@ export function sitemapEntries(posts: readonly Post[]): MetadataRoute.Sitemap {
   const tags = countTags(posts, site.locale);
   return [
     ...listing('/', posts),
-    entry('/archives', newest(posts)),
+    entry(archivesPath, newest(posts)),
+    ...groupByMonth(posts).map((archive) => entry(archiveYearPath(archive.year), newest(postsIn(archive)))),
     entry('/tags', newest(posts)),
     ...tags.flatMap((tag) => listing(tagPath(tag.slug), postsWithTag(posts, tag.slug))),
     ...posts.map((post) => entry(post.url, lastChange(post))),

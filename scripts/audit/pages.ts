@@ -18,6 +18,7 @@ export const AUDIT_PAGES: AuditPage[] = [
   { name: 'tags', path: '/tags', status: 200 },
   { name: 'tag', path: '/tags/time-series', status: 200 },
   { name: 'archives', path: '/archives', status: 200 },
+  { name: 'archives of a year', path: '/archives/2019', status: 200 },
   { name: 'search', path: '/search?q=timescaledb', status: 200 },
   { name: '404', path: '/page-introuvable', status: 404 },
 ];

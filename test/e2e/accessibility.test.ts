@@ -19,6 +19,7 @@ const PAGES = [
   { name: 'tags', path: '/tags' },
   { name: 'tag', path: '/tags/systemd' },
   { name: 'archives', path: '/archives' },
+  { name: 'archives of a year', path: '/archives/2023' },
   { name: 'search', path: '/search?q=timer' },
   { name: '404', path: '/page-introuvable' },
 ];

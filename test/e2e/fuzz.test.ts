@@ -78,7 +78,7 @@ const queryString = fc
   .map((pairs) => pairs.map(([key, value, eq, sep]) => `${key}${eq}${raw(value)}${sep}`).join(''));
 
 /** Every public route with a parameter; `{}` is where the hostile segment goes. */
-const PAGE_ROUTES = ['/posts/{}', '/tags/{}', '/tags/{}/page/2', '/tags/veille/page/{}', '/page/{}', '/tags/{}/feed.xml', '/posts/{}/opengraph-image'];
+const PAGE_ROUTES = ['/posts/{}', '/archives/{}', '/tags/{}', '/tags/{}/page/2', '/tags/veille/page/{}', '/page/{}', '/tags/{}/feed.xml', '/posts/{}/opengraph-image'];
 const STATIC_ROUTES = ['/', '/archives', '/tags', '/search', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt'];
 const API_ROUTES = ['/api/search', '/api/draft', '/api/draft/disable', '/api/revalidate', '/api/health'];
 

@@ -61,6 +61,7 @@ describe('every page', () => {
     ['/tags/veille', `${SITE_URL}/tags/veille`],
     ['/tags/veille/page/2', `${SITE_URL}/tags/veille/page/2`],
     ['/archives', `${SITE_URL}/archives`],
+    ['/archives/2023', `${SITE_URL}/archives/2023`],
     [`/posts/${fixtureSlugs.tutorial}`, `${SITE_URL}/posts/${fixtureSlugs.tutorial}`],
   ])('%s has one absolute canonical URL, a description, a card and the feeds', async (path, url) => {
     const h = await head(path);
@@ -80,6 +81,7 @@ describe('every page', () => {
   it('titles pages "Page — Blog", and the home page with the blog’s name alone', async () => {
     expect((await head('/')).title).toBe('Carnet Tech');
     expect((await head('/archives')).title).toBe('Archives — Carnet Tech');
+    expect((await head('/archives/2023')).title).toBe('Archives 2023 — Carnet Tech');
     expect((await head('/tags/veille')).title).toBe('Articles sur « veille » — Carnet Tech');
     expect((await head(`/posts/${fixtureSlugs.tutorial}`)).title).toBe('Timer systemd : remplacer une tâche cron — Carnet Tech');
   });
@@ -146,6 +148,8 @@ describe('sitemap.xml', () => {
     const locs = urls.map((u) => u.loc);
     expect(locs.every((loc) => loc.startsWith(`${SITE_URL}/`))).toBe(true);
     expect(locs).toEqual(expect.arrayContaining([`${SITE_URL}/`, `${SITE_URL}/page/2`, `${SITE_URL}/archives`, `${SITE_URL}/tags`, `${SITE_URL}/tags/veille`]));
+    // Each year with a published post; not 2099, which has only the scheduled one.
+    expect(locs.filter((loc) => loc.startsWith(`${SITE_URL}/archives/`))).toEqual([2024, 2023, 2020].map((year) => `${SITE_URL}/archives/${year}`));
     const posts = locs.filter((loc) => loc.includes('/posts/'));
     expect(posts).toHaveLength(14);
     expect(posts).not.toContain(`${SITE_URL}/posts/${fixtureSlugs.draft}`);

@@ -94,7 +94,7 @@ describe('the site-wide social image', () => {
     await fetchPng(path);
   });
 
-  it.each(['/page/2', '/tags', '/tags/veille', '/tags/veille/page/2', '/archives'])('is the og:image of %s too', async (path) => {
+  it.each(['/page/2', '/tags', '/tags/veille', '/tags/veille/page/2', '/archives', '/archives/2023'])('is the og:image of %s too', async (path) => {
     const home = await fetchPng(await ogImagePath('/'));
     expect((await fetchPng(await ogImagePath(path))).equals(home)).toBe(true);
   });

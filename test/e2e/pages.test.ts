@@ -149,14 +149,42 @@ describe('tags', () => {
 });
 
 describe('archives', () => {
-  it('groups posts by year and month, newest first', async () => {
+  it('list the years, newest first, each with its months and how many posts each has', async () => {
     const { status, html } = await get('/archives');
     expect(status).toBe(200);
-    const years = elementTexts(html, 'h2');
-    expect(years).toEqual(['2024', '2023', '2020']);
-    const months = elementTexts(html, 'h3');
-    expect(months).toEqual(['mars 2024', 'juin 2023', 'mai 2020']);
+    expect(elementTexts(html, 'h2')).toEqual(['2024', '2023', '2020']);
+    const hrefs = links(html);
+    expect(hrefs).toEqual(expect.arrayContaining(['/archives/2024', '/archives/2023', '/archives/2020', '/archives/2023#mois-2023-6']));
+    // June 2023: the eleven filler posts and the one with characters to escape.
+    expect(html).toMatch(/juin<span class="sr-only"> 2023<\/span> <span[^>]*>\(12\)<\/span>/);
+    // The index names the years and months; the posts are on the year pages.
+    expect(hrefs.filter((href) => href.startsWith('/posts/'))).toEqual([]);
     expect(html).not.toContain(DRAFT_MARKER);
+  });
+
+  it('give each year a page of its posts by month, linked to the years around it', async () => {
+    const { status, html } = await get('/archives/2023');
+    expect(status).toBe(200);
+    expect(elementTexts(html, 'h1')).toEqual(['Archives 2023']);
+    expect(elementTexts(html, 'h2')).toEqual(['juin 2023']);
+    expect(html).toContain('id="mois-2023-6"');
+    expect(html).toContain('12 articles');
+    const hrefs = links(html);
+    expect(hrefs.filter((href) => href.startsWith('/posts/'))).toHaveLength(12);
+    expect(hrefs).toEqual(expect.arrayContaining(['/archives', '/archives/2024', '/archives/2020']));
+    expect(html).toContain('aria-label="Archives 2024"');
+
+    const newest = await get('/archives/2024');
+    expect(elementTexts(newest.html, 'h2')).toEqual(['mars 2024']);
+    expect(links(newest.html)).toEqual(expect.arrayContaining([`/posts/${fixtureSlugs.tutorial}`, '/archives/2023']));
+    expect(newest.html).not.toContain(DRAFT_MARKER);
+    expect(newest.html).not.toContain(SCHEDULED_MARKER);
+  });
+
+  it('answer 404 for a year without posts (2099 has only the scheduled one), or a path that is not a year', async () => {
+    for (const path of ['/archives/2099', '/archives/2021', '/archives/1999', '/archives/20233', '/archives/deux-mille', '/archives/2023/06']) {
+      expect((await get(path)).status, path).toBe(404);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth } from '@/lib/archives';
+import { archiveYearParams, getArchiveYear, groupByMonth, postsIn } from '@/lib/archives';
+import { getPosts, prerenderedPosts } from '@/lib/posts';
 import { yearMonth } from '@/lib/format';
 import { makePost, slugs } from '@/test/fixtures/posts';
 
@@ -78,5 +79,33 @@ describe('groupByMonth', () => {
 
   it('is empty without posts', () => {
     expect(groupByMonth([], PARIS)).toEqual([]);
+  });
+});
+
+/** On the sample content (content/), as the pages read it. */
+describe('getArchiveYear', () => {
+  const years = groupByMonth(getPosts()).map((y) => y.year);
+
+  it('gives a year its posts, their count, and the years just newer and older', () => {
+    expect(years.length).toBeGreaterThan(2);
+    const [newest, second, third] = years as [number, number, number];
+    const page = getArchiveYear(String(second));
+    expect(page?.archive.year).toBe(second);
+    expect(page?.newer).toBe(newest);
+    expect(page?.older).toBe(third);
+    const posts = getPosts().filter((p) => yearMonth(p.date).year === second);
+    expect(page?.count).toBe(posts.length);
+    expect(slugs(page ? postsIn(page.archive) : [])).toEqual(slugs(posts));
+    expect(getArchiveYear(String(newest))?.newer).toBeUndefined();
+    expect(getArchiveYear(String(years.at(-1)))?.older).toBeUndefined();
+  });
+
+  it.each(['1999', '0000', '9999', '24', '02024', '2024x', '../2024', ''])('finds nothing for %j', (param) => {
+    expect(getArchiveYear(param)).toBeNull();
+  });
+
+  it('prerenders the years of the posts rendered at build time', () => {
+    expect(archiveYearParams()).toEqual(groupByMonth(prerenderedPosts()).map(({ year }) => ({ year: String(year) })));
+    expect(archiveYearParams().length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PATHS, parseRevalidationBody, sitePaths } from '@/lib/revalidation';
 import { getAllPosts, getPosts } from '@/lib/posts';
+import { yearMonth } from '@/lib/format';
 
 describe('parseRevalidationBody', () => {
   it('accepts a list of site paths, without duplicates, or everything', () => {
@@ -37,6 +38,9 @@ describe('sitePaths', () => {
     const paths = sitePaths();
     expect(paths).toEqual(expect.arrayContaining(['/', '/page/2', '/archives', '/tags', '/tags/veille', '/feed.xml', '/atom.xml', '/feed.json', '/tags/veille/feed.xml']));
     for (const post of getPosts()) expect(paths).toContain(post.url);
+    const years = new Set(getPosts().map((post) => yearMonth(post.date).year));
+    expect(years.size).toBeGreaterThan(1);
+    for (const year of years) expect(paths).toContain(`/archives/${year}`);
     for (const draft of getAllPosts().filter((p) => p.draft)) expect(paths).not.toContain(draft.url);
     expect(new Set(paths).size).toBe(paths.length);
   });

@@ -22,6 +22,7 @@ describe('sitemapEntries', () => {
       '/',
       '/page/2',
       '/archives',
+      '/archives/2024',
       '/tags',
       '/tags/veille',
       '/tags/veille/page/2',
@@ -44,6 +45,15 @@ describe('sitemapEntries', () => {
     expect(urls.get('/posts/billet-1')).toBe('2024-02-01T08:00:00.000Z');
     expect(urls.get('/page/2')).toBe('2024-02-01T08:00:00.000Z');
     expect(urls.get('/archives')).toBe('2024-02-01T08:00:00.000Z');
+    expect(urls.get('/archives/2024')).toBe('2024-02-01T08:00:00.000Z');
+  });
+
+  it('lists each year of the archives, dated by its own newest post', () => {
+    const older = makePost({ slug: 'billet-2023', date: '2023-06-01T08:00:00.000Z', tags: tags('veille') });
+    const urls = byUrl(sitemapEntries([...posts, older]));
+    expect([...urls.keys()].filter((path) => path.startsWith('/archives/'))).toEqual(['/archives/2024', '/archives/2023']);
+    expect(urls.get('/archives/2023')).toBe('2023-06-01T08:00:00.000Z');
+    expect(urls.get('/archives/2024')).toBe('2024-01-12T08:00:00.000Z');
   });
 
   it('lists only the fixed pages for an empty blog', () => {
