@@ -38,7 +38,7 @@ function logSeconds(output: string, pattern: RegExp): number | undefined {
   return m[2] === 'min' ? value * 60 : m[2] === 'ms' ? value / 1000 : value;
 }
 
-function nextFigures(label: string, posts: number, next: TimedRun, content?: TimedRun, prerenderPosts?: number): BuildFigures {
+export function nextFigures(label: string, posts: number, next: TimedRun, content?: TimedRun, prerenderPosts?: number): BuildFigures {
   if (next.code !== 0) throw new Error(`${label}: next build failed:\n${next.output.slice(-4000)}`);
   const pages = /Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(next.output)?.[1];
   return {

@@ -17,8 +17,8 @@ import { BODIES_DIR, INDEX_FILE, bodyFile, type PostRecord, type StoreIndex } fr
 import { NEXT, buildContent, childEnv, makeSite, repoRoot } from '../../test/support/site';
 import { environment } from './bench-report';
 import { writeSection } from './benchmarks-doc';
-import { corpusFiles } from './builds';
-import { generateCorpus } from './corpus';
+import { corpusFiles, nextFigures, type BuildFigures } from './builds';
+import { generateCorpus, type CorpusPost } from './corpus';
 import { timedRun, type TimedRun } from './timed-run';
 
 const POSTS = 10_000;
@@ -44,9 +44,9 @@ async function sourceStore(): Promise<string> {
 }
 
 /** The 10,000 posts' own fields over the 1,000 posts' articles, their bodies hard-linked. */
-function writeStore(from: string, to: string): void {
+function writeStore(corpus: readonly CorpusPost[], from: string, to: string): void {
   const source = (JSON.parse(readFileSync(join(from, INDEX_FILE), 'utf8')) as StoreIndex).posts;
-  const posts: PostRecord[] = generateCorpus(POSTS).map((post, i) => {
+  const posts: PostRecord[] = corpus.map((post, i) => {
     const model = source[i % source.length];
     if (!model) throw new Error(`${from} has no posts`);
     for (const part of ['html', 'txt'] as const) linkSync(bodyFile(from, model.slug, part), bodyFile(to, post.slug, part));
@@ -57,24 +57,23 @@ function writeStore(from: string, to: string): void {
 
 async function main() {
   const from = await sourceStore();
-  const dir = makeSite('bench-next-10k', corpusFiles(generateCorpus(POSTS)));
+  const corpus = generateCorpus(POSTS);
+  const dir = makeSite('bench-next-10k', corpusFiles(corpus));
   mkdirSync(join(storeOf(dir), BODIES_DIR), { recursive: true });
-  writeStore(from, storeOf(dir));
-  const runs: TimedRun[] = [];
+  writeStore(corpus, from, storeOf(dir));
+  const runs: Array<{ next: TimedRun; figures: BuildFigures }> = [];
   for (let round = 1; round <= ROUNDS; round++) {
     rmSync(join(dir, '.next'), { recursive: true, force: true });
-    const run = await timedRun(dir, [process.execPath, NEXT, 'build'], childEnv(dir, { PRERENDER_POSTS: String(PRERENDER_POSTS) }));
-    if (run.code !== 0) throw new Error(`next build failed:\n${run.output.slice(-4000)}`);
-    runs.push(run);
-    console.log(`next build ${round}/${ROUNDS}: ${run.seconds.toFixed(1)} s, peak ${gb(run.peakTreeRss)} (largest process ${gb(run.maxProcessRss)})`);
+    const next = await timedRun(dir, [process.execPath, NEXT, 'build'], childEnv(dir, { PRERENDER_POSTS: String(PRERENDER_POSTS) }));
+    runs.push({ next, figures: nextFigures(`next build ${round}/${ROUNDS}`, POSTS, next, undefined, PRERENDER_POSTS) });
+    console.log(`next build ${round}/${ROUNDS}: ${next.seconds.toFixed(1)} s, peak ${gb(next.peakTreeRss)} (largest process ${gb(next.maxProcessRss)})`);
   }
   const env = environment('');
   const versions = env.versions.replace(/, $/, '');
-  const rows = runs.map((run, i) => {
-    const pages = /Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(run.output)?.[1] ?? '?';
-    const compile = /Compiled successfully in ([\d.]+)s/.exec(run.output)?.[1] ?? '?';
-    return `| ${i + 1} | ${pages} | ${run.seconds.toFixed(1)} s | ${compile} s | ${gb(run.peakTreeRss)} | ${gb(run.maxProcessRss)} |`;
-  });
+  const rows = runs.map(
+    ({ next, figures }, i) =>
+      `| ${i + 1} | ${figures.pages} | ${next.seconds.toFixed(1)} s | ${figures.compileSeconds?.toFixed(1) ?? '–'} s | ${gb(next.peakTreeRss)} | ${gb(next.maxProcessRss)} |`,
+  );
   writeSection(
     'next-build-10k',
     `## next build, 10,000 posts (${env.date})
