@@ -21,7 +21,8 @@ const Cache = FileSystemCache.default ?? FileSystemCache;
 const rewritten = new WeakSet();
 
 function rewrite(value) {
-  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || rewritten.has(value)) return value;
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || rewritten.has(value))
+    return value;
   const page = { ...value, html: latin1Html(value.html) };
   rewritten.add(page);
   return page;

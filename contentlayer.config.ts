@@ -7,11 +7,22 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
 import { analyzeBody, postExcerpt, type BodyFormat } from './lib/content/analyze';
 import { acceptCrlfFrontMatter } from './lib/content/crlf-front-matter';
-import { checkUniqueSlugs, contentError, readDate, readOptionalDate, readSlug } from './lib/content/fields';
+import {
+  checkUniqueSlugs,
+  contentError,
+  readDate,
+  readOptionalDate,
+  readSlug,
+} from './lib/content/fields';
 import { remarkAnalyzeBody, takeAnalysis } from './lib/content/remark-analyze-body';
 import { generatedDocuments, writeContentStore } from './lib/content/write-store';
 import { mdxToHtml } from './lib/mdx/render-html';
-import { markdownPipeline, rehypePlugins, remarkPlugins, remarkRehypeOptions } from './lib/mdx/plugins';
+import {
+  markdownPipeline,
+  rehypePlugins,
+  remarkPlugins,
+  remarkRehypeOptions,
+} from './lib/mdx/plugins';
 import { site } from './lib/site';
 
 acceptCrlfFrontMatter();
@@ -30,7 +41,10 @@ const fields = {
   draft: { type: 'boolean', default: false },
   summary: { type: 'string', description: 'Summary shown in listings and feeds' },
   description: { type: 'string', description: 'Alias of summary' },
-  slug: { type: 'string', description: 'URL slug; defaults to the file name without a date prefix' },
+  slug: {
+    type: 'string',
+    description: 'URL slug; defaults to the file name without a date prefix',
+  },
   image: { type: 'string', description: 'Image for social cards' },
 } satisfies FieldDefs;
 
@@ -53,7 +67,11 @@ function analysis(doc: RawRef & { body?: { raw?: unknown } }) {
   try {
     result = takeAnalysis(body) ?? analyzeBody(body, format);
   } catch (error) {
-    throw contentError(sourcePath(doc), 'body', error instanceof Error ? error.message : String(error));
+    throw contentError(
+      sourcePath(doc),
+      'body',
+      error instanceof Error ? error.message : String(error),
+    );
   }
   analyses.set(doc._raw.sourceFilePath, { body, result });
   return result;
@@ -61,7 +79,11 @@ function analysis(doc: RawRef & { body?: { raw?: unknown } }) {
 
 const computedFields = {
   sourcePath: { type: 'string', resolve: sourcePath },
-  postSlug: { type: 'string', description: 'Front-matter slug, else the file name', resolve: (doc) => readSlug(doc, sourcePath(doc)) },
+  postSlug: {
+    type: 'string',
+    description: 'Front-matter slug, else the file name',
+    resolve: (doc) => readSlug(doc, sourcePath(doc)),
+  },
   publishedAt: {
     type: 'string',
     description: 'ISO instant of publication',
@@ -71,17 +93,27 @@ const computedFields = {
     type: 'string',
     description: 'ISO instant of the last update, when front matter gives one',
     resolve: (doc) =>
-      readOptionalDate(sourcePath(doc), doc.lastmod !== undefined ? 'lastmod' : 'updated', doc.lastmod ?? doc.updated, site.timeZone),
+      readOptionalDate(
+        sourcePath(doc),
+        doc.lastmod !== undefined ? 'lastmod' : 'updated',
+        doc.lastmod ?? doc.updated,
+        site.timeZone,
+      ),
   },
   excerpt: {
     type: 'string',
-    description: 'Front-matter summary, else the text before the more-marker, else the first paragraph',
+    description:
+      'Front-matter summary, else the text before the more-marker, else the first paragraph',
     resolve: (doc) => postExcerpt(doc.summary ?? doc.description, analysis(doc).excerpt),
   },
   toc: { type: 'json', resolve: (doc) => analysis(doc).toc },
   readingMinutes: { type: 'number', resolve: (doc) => analysis(doc).readingMinutes },
   wordCount: { type: 'number', resolve: (doc) => analysis(doc).wordCount },
-  text: { type: 'string', description: 'The body as plain text, for search', resolve: (doc) => analysis(doc).text },
+  text: {
+    type: 'string',
+    description: 'The body as plain text, for search',
+    resolve: (doc) => analysis(doc).text,
+  },
 } satisfies ComputedFields;
 
 export const MdxPost = defineDocumentType(() => ({
@@ -99,7 +131,11 @@ export const MdxPost = defineDocumentType(() => ({
         try {
           return mdxToHtml(typeof doc.body?.code === 'string' ? doc.body.code : '');
         } catch (error) {
-          throw contentError(sourcePath(doc), 'body', `the MDX does not render: ${error instanceof Error ? error.message : String(error)}`);
+          throw contentError(
+            sourcePath(doc),
+            'body',
+            `the MDX does not render: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       },
     },
@@ -125,7 +161,10 @@ export default makeSource({
   mdx: {
     remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins],
     rehypePlugins,
-    mdxOptions: (options) => ({ ...options, remarkRehypeOptions: { ...options.remarkRehypeOptions, ...remarkRehypeOptions } }),
+    mdxOptions: (options) => ({
+      ...options,
+      remarkRehypeOptions: { ...options.remarkRehypeOptions, ...remarkRehypeOptions },
+    }),
   },
   markdown: (processor) => markdownPipeline(processor, [remarkAnalyzeBody]),
   // Also called when generation failed (its error is already printed): the files then hold the

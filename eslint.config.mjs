@@ -7,19 +7,32 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['.next/**', '.contentlayer/**', '.e2e/**', 'node_modules/**', 'test-results/**', 'next-env.d.ts', 'scripts/bench/empty-app/.next/**']),
+  globalIgnores([
+    '.next/**',
+    '.contentlayer/**',
+    '.e2e/**',
+    'node_modules/**',
+    'test-results/**',
+    'next-env.d.ts',
+    'scripts/bench/empty-app/.next/**',
+  ]),
   ...nextCoreWebVitals,
   ...nextTypeScript,
   {
     files: ['**/*.{ts,tsx,mts}'],
     extends: [tseslint.configs.recommended],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       // A promise nobody awaits loses its error; the checks that need types run here too.
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -23,7 +23,10 @@ export function proxy(request: NextRequest): Response | undefined {
     });
   }
   if (request.method === 'OPTIONS') {
-    return new Response(null, { status: 204, headers: { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' } });
+    return new Response(null, {
+      status: 204,
+      headers: { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' },
+    });
   }
   const validators = feedValidators(request.nextUrl.pathname);
   if (validators && isNotModified(request, validators.etag, validators.lastModified)) {

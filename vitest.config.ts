@@ -11,7 +11,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/content/**/*.test.ts', 'test/app/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/lib/**/*.test.ts', 'test/content/**/*.test.ts', 'test/app/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,

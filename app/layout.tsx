@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#contenu"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-zinc-900 focus:shadow"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-zinc-900 focus:shadow"
         >
           {t.skipToContent}
         </a>
@@ -54,7 +54,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <PrefetchOnIntent />
-        <SiteFooter author={site.author.name} year={new Date().getFullYear()} feedUrl={FEED_PATHS.rss} t={t.footer} />
+        <SiteFooter
+          author={site.author.name}
+          year={new Date().getFullYear()}
+          feedUrl={FEED_PATHS.rss}
+          t={t.footer}
+        />
       </body>
     </html>
   );

@@ -16,10 +16,16 @@ export default function NotFound() {
       <h1 className="mt-4 text-3xl font-bold tracking-tight">{t.notFound.title}</h1>
       <p className="mx-auto mt-4 max-w-md text-zinc-700 dark:text-zinc-300">{t.notFound.body}</p>
       <p className="mt-8 flex flex-wrap justify-center gap-4">
-        <SiteLink href="/" className="rounded-md bg-zinc-900 px-4 py-2 font-medium text-white no-underline hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
+        <SiteLink
+          href="/"
+          className="rounded-md bg-zinc-900 px-4 py-2 font-medium text-white no-underline hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+        >
           {t.notFound.home}
         </SiteLink>
-        <SiteLink href="/tags" className="rounded-md border border-zinc-300 px-4 py-2 font-medium no-underline hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+        <SiteLink
+          href="/tags"
+          className="rounded-md border border-zinc-300 px-4 py-2 font-medium no-underline hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
           {t.notFound.tags}
         </SiteLink>
       </p>

@@ -19,7 +19,14 @@ export default function HomePage() {
     <>
       <JsonLd data={homeJsonLd()} />
       <h1 className="sr-only">{site.title}</h1>
-      <PostListing posts={listing.items} page={1} totalPages={listing.totalPages} basePath="/" now={now} t={strings(site.language)} />
+      <PostListing
+        posts={listing.items}
+        page={1}
+        totalPages={listing.totalPages}
+        basePath="/"
+        now={now}
+        t={strings(site.language)}
+      />
     </>
   );
 }

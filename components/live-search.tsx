@@ -35,7 +35,15 @@ const DEBOUNCE_MS = 200;
  * the results; with it, results follow the typing (debounced, stale requests aborted) and the
  * URL follows the query.
  */
-export function LiveSearch({ language, locale, timeZone, initial, suggestedTags, defaultQuery, invalid }: LiveSearchProps) {
+export function LiveSearch({
+  language,
+  locale,
+  timeZone,
+  initial,
+  suggestedTags,
+  defaultQuery,
+  invalid,
+}: LiveSearchProps) {
   const t = strings(language);
   const [query, setQuery] = useState(defaultQuery);
   const [results, setResults] = useState<LiveSearchResults | null>(initial);
@@ -44,10 +52,13 @@ export function LiveSearch({ language, locale, timeZone, initial, suggestedTags,
   const inFlight = useRef<AbortController | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => () => {
-    clearTimeout(timer.current);
-    inFlight.current?.abort();
-  }, []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      inFlight.current?.abort();
+    },
+    [],
+  );
 
   function onChange(value: string) {
     setQuery(value);
@@ -67,7 +78,9 @@ export function LiveSearch({ language, locale, timeZone, initial, suggestedTags,
     inFlight.current = controller;
     setState('loading');
     try {
-      const response = await fetch(`/api/search?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+      const response = await fetch(`/api/search?q=${encodeURIComponent(q)}`, {
+        signal: controller.signal,
+      });
       const body: unknown = await response.json();
       if (response.status === 400) {
         setResults(null);
@@ -76,7 +89,13 @@ export function LiveSearch({ language, locale, timeZone, initial, suggestedTags,
         return;
       }
       if (!response.ok || !isResults(body)) throw new Error(`search answered ${response.status}`);
-      setResults({ query: body.query, total: body.total, hits: body.results, page: body.page, limit: body.limit });
+      setResults({
+        query: body.query,
+        total: body.total,
+        hits: body.results,
+        page: body.page,
+        limit: body.limit,
+      });
       setRefused(false);
       setState('idle');
     } catch {
@@ -95,7 +114,14 @@ export function LiveSearch({ language, locale, timeZone, initial, suggestedTags,
   return (
     <>
       {/* Named unlike the header's search box: two landmarks of one role need two names. */}
-      <form action="/search" method="get" role="search" aria-label={t.search.title} className="mb-8 flex gap-2" onSubmit={onSubmit}>
+      <form
+        action="/search"
+        method="get"
+        role="search"
+        aria-label={t.search.title}
+        className="mb-8 flex gap-2"
+        onSubmit={onSubmit}
+      >
         <label htmlFor="search-page-input" className="sr-only">
           {t.search.label}
         </label>
@@ -111,7 +137,10 @@ export function LiveSearch({ language, locale, timeZone, initial, suggestedTags,
           autoComplete="off"
           className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900"
         />
-        <button type="submit" className="rounded-md bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
+        <button
+          type="submit"
+          className="rounded-md bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+        >
           {t.search.submit}
         </button>
       </form>
@@ -119,7 +148,13 @@ export function LiveSearch({ language, locale, timeZone, initial, suggestedTags,
         {state === 'failed' && <p role="alert">{t.search.failed}</p>}
         {refused && <p role="alert">{t.search.invalid}</p>}
         {results ? (
-          <SearchResultList {...results} suggestedTags={suggestedTags} locale={locale} timeZone={timeZone} t={t} />
+          <SearchResultList
+            {...results}
+            suggestedTags={suggestedTags}
+            locale={locale}
+            timeZone={timeZone}
+            t={t}
+          />
         ) : (
           !refused && <p className="text-zinc-600 dark:text-zinc-400">{t.search.empty}</p>
         )}

@@ -21,14 +21,19 @@ export function PostCard({ post, displayDate, status, statusLabel, t }: PostCard
         <StatusBadge status={status} label={statusLabel} />
       </div>
       <h2 className="mt-1 text-2xl font-bold tracking-tight">
-        <SiteLink href={post.url} className="no-underline hover:text-accent-600 dark:hover:text-accent-400">
+        <SiteLink
+          href={post.url}
+          className="no-underline hover:text-accent-600 dark:hover:text-accent-400"
+        >
           {post.title}
         </SiteLink>
       </h2>
       <div className="mt-2">
         <TagList tags={post.tags} label={t.taggedWith} />
       </div>
-      {post.excerpt && <p className="mt-3 leading-relaxed text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>}
+      {post.excerpt && (
+        <p className="mt-3 leading-relaxed text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>
+      )}
       <p className="mt-3">
         <SiteLink
           href={post.url}

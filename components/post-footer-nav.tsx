@@ -5,15 +5,32 @@ import { SiteLink } from './site-link';
 type PostLink = Pick<Post, 'url' | 'title'>;
 
 /** Previous / next post in time, then related posts by shared tags. */
-export function PostFooterNav({ older, newer, related, t }: { older?: PostLink; newer?: PostLink; related: readonly PostLink[]; t: Dictionary }) {
+export function PostFooterNav({
+  older,
+  newer,
+  related,
+  t,
+}: {
+  older?: PostLink;
+  newer?: PostLink;
+  related: readonly PostLink[];
+  t: Dictionary;
+}) {
   return (
     <>
       {(older || newer) && (
-        <nav aria-label={`${t.previousPost} / ${t.nextPost}`} className="mt-12 grid gap-4 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
+        <nav
+          aria-label={`${t.previousPost} / ${t.nextPost}`}
+          className="mt-12 grid gap-4 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800"
+        >
           {older ? (
             <SiteLink href={older.url} rel="prev" className="group block">
-              <span className="block text-sm text-zinc-600 dark:text-zinc-400">← {t.previousPost}</span>
-              <span className="font-medium group-hover:text-accent-600 dark:group-hover:text-accent-400">{older.title}</span>
+              <span className="block text-sm text-zinc-600 dark:text-zinc-400">
+                ← {t.previousPost}
+              </span>
+              <span className="font-medium group-hover:text-accent-600 dark:group-hover:text-accent-400">
+                {older.title}
+              </span>
             </SiteLink>
           ) : (
             <span />
@@ -21,7 +38,9 @@ export function PostFooterNav({ older, newer, related, t }: { older?: PostLink; 
           {newer && (
             <SiteLink href={newer.url} rel="next" className="group block sm:text-right">
               <span className="block text-sm text-zinc-600 dark:text-zinc-400">{t.nextPost} →</span>
-              <span className="font-medium group-hover:text-accent-600 dark:group-hover:text-accent-400">{newer.title}</span>
+              <span className="font-medium group-hover:text-accent-600 dark:group-hover:text-accent-400">
+                {newer.title}
+              </span>
             </SiteLink>
           )}
         </nav>
@@ -34,7 +53,10 @@ export function PostFooterNav({ older, newer, related, t }: { older?: PostLink; 
           <ul className="mt-3 list-disc space-y-1 pl-5">
             {related.map((post) => (
               <li key={post.url}>
-                <SiteLink href={post.url} className="text-accent-600 underline hover:no-underline dark:text-accent-400">
+                <SiteLink
+                  href={post.url}
+                  className="text-accent-600 underline hover:no-underline dark:text-accent-400"
+                >
                   {post.title}
                 </SiteLink>
               </li>

@@ -12,8 +12,10 @@ export function PrefetchOnIntent() {
   const router = useRouter();
   useEffect(() => {
     function onIntent(event: Event) {
-      const link = event.target instanceof Element ? event.target.closest('a[data-prefetch-on-intent]') : null;
-      if (link instanceof HTMLAnchorElement && link.origin === window.location.origin) router.prefetch(link.pathname + link.search);
+      const link =
+        event.target instanceof Element ? event.target.closest('a[data-prefetch-on-intent]') : null;
+      if (link instanceof HTMLAnchorElement && link.origin === window.location.origin)
+        router.prefetch(link.pathname + link.search);
     }
     const events = ['pointerover', 'touchstart', 'focusin'] as const;
     for (const type of events) document.addEventListener(type, onIntent, { passive: true });

@@ -21,11 +21,25 @@ export function searchHref(query: string, page = 1): string {
 }
 
 /** A page of search results. Pure markup: the server page and the live search both render it. */
-export function SearchResultList({ query, total, hits, page, limit, suggestedTags, locale, timeZone, t }: SearchResultsProps) {
+export function SearchResultList({
+  query,
+  total,
+  hits,
+  page,
+  limit,
+  suggestedTags,
+  locale,
+  timeZone,
+  t,
+}: SearchResultsProps) {
   const totalPages = Math.ceil(total / limit);
   return (
     <>
-      <p role="status" className="mb-6 text-sm text-zinc-600 dark:text-zinc-400" data-testid="result-count">
+      <p
+        role="status"
+        className="mb-6 text-sm text-zinc-600 dark:text-zinc-400"
+        data-testid="result-count"
+      >
         {t.search.resultCount(total, query)}
       </p>
       {total === 0 && (
@@ -37,7 +51,10 @@ export function SearchResultList({ query, total, hits, page, limit, suggestedTag
               <ul className="mt-2 flex flex-wrap gap-2">
                 {suggestedTags.map((tag) => (
                   <li key={tag.slug}>
-                    <a href={tagPath(tag.slug)} className="rounded-full bg-zinc-100 px-3 py-1 text-sm no-underline hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+                    <a
+                      href={tagPath(tag.slug)}
+                      className="rounded-full bg-zinc-100 px-3 py-1 text-sm no-underline hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700"
+                    >
                       {tag.name}
                     </a>
                   </li>
@@ -52,7 +69,10 @@ export function SearchResultList({ query, total, hits, page, limit, suggestedTag
           <li key={hit.slug}>
             <article>
               <h2 className="text-xl font-bold tracking-tight">
-                <a href={hit.url} className="no-underline hover:text-accent-600 dark:hover:text-accent-400">
+                <a
+                  href={hit.url}
+                  className="no-underline hover:text-accent-600 dark:hover:text-accent-400"
+                >
                   {hit.title}
                 </a>
               </h2>
@@ -70,11 +90,18 @@ export function SearchResultList({ query, total, hits, page, limit, suggestedTag
         ))}
       </ol>
       {totalPages > 1 && (
-        <nav aria-label={t.pagination.label} className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+        <nav
+          aria-label={t.pagination.label}
+          className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800"
+        >
           <ul className="flex flex-wrap items-center justify-center gap-1 text-sm">
             {page > 1 && (
               <li>
-                <a href={searchHref(query, page - 1)} rel="prev" className="rounded-md px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                <a
+                  href={searchHref(query, page - 1)}
+                  rel="prev"
+                  className="rounded-md px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                >
                   ← {t.pagination.previous}
                 </a>
               </li>
@@ -84,7 +111,11 @@ export function SearchResultList({ query, total, hits, page, limit, suggestedTag
             </li>
             {page < totalPages && (
               <li>
-                <a href={searchHref(query, page + 1)} rel="next" className="rounded-md px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                <a
+                  href={searchHref(query, page + 1)}
+                  rel="next"
+                  className="rounded-md px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                >
                   {t.pagination.next} →
                 </a>
               </li>

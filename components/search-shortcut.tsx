@@ -8,7 +8,11 @@ export function SearchShortcut() {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target;
-      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      if (
+        target instanceof HTMLElement &&
+        (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+      )
+        return;
       const box =
         document.querySelector<HTMLInputElement>('[data-search-input="page"]') ??
         document.querySelector<HTMLInputElement>('[data-search-input="header"]');

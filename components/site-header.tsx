@@ -3,7 +3,15 @@ import { SearchShortcut } from './search-shortcut';
 import { SiteLink } from './site-link';
 import { ThemeToggle } from './theme-toggle';
 
-export function SiteHeader({ title, tagline, t }: { title: string; tagline: string; t: Dictionary }) {
+export function SiteHeader({
+  title,
+  tagline,
+  t,
+}: {
+  title: string;
+  tagline: string;
+  t: Dictionary;
+}) {
   const links = [
     { href: '/', label: t.nav.posts },
     { href: '/tags', label: t.nav.tags },
@@ -14,7 +22,10 @@ export function SiteHeader({ title, tagline, t }: { title: string; tagline: stri
       <SearchShortcut />
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
         <div className="min-w-0">
-          <SiteLink href="/" className="text-xl font-bold tracking-tight no-underline hover:text-accent-600 dark:hover:text-accent-400">
+          <SiteLink
+            href="/"
+            className="text-xl font-bold tracking-tight no-underline hover:text-accent-600 dark:hover:text-accent-400"
+          >
             {title}
           </SiteLink>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{tagline}</p>
@@ -36,7 +47,13 @@ export function SiteHeader({ title, tagline, t }: { title: string; tagline: stri
           </nav>
           <ThemeToggle label={t.theme.toggle} />
         </div>
-        <form action="/search" method="get" role="search" aria-label={t.search.label} className="w-full sm:w-auto">
+        <form
+          action="/search"
+          method="get"
+          role="search"
+          aria-label={t.search.label}
+          className="w-full sm:w-auto"
+        >
           <label htmlFor="site-search" className="sr-only">
             {t.search.label}
           </label>

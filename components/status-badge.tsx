@@ -6,7 +6,7 @@ export function StatusBadge({ status, label }: { status: PostStatus; label: stri
   return (
     <span
       data-status={status}
-      className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-900 dark:bg-amber-900/60 dark:text-amber-100"
+      className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold tracking-wide text-amber-900 uppercase dark:bg-amber-900/60 dark:text-amber-100"
     >
       {label}
     </span>

@@ -33,7 +33,10 @@ export const archiveYearPath = (year: number) => `${archivesPath}/${year}`;
 export const archiveMonthId = (year: number, month: number) => `mois-${year}-${month}`;
 
 /** Posts (newest first) grouped by year and month in the site's time zone, newest first. */
-export function groupByMonth<P extends Pick<Post, 'date'>>(posts: readonly P[], timeZone: string = site.timeZone): ArchiveYear<P>[] {
+export function groupByMonth<P extends Pick<Post, 'date'>>(
+  posts: readonly P[],
+  timeZone: string = site.timeZone,
+): ArchiveYear<P>[] {
   const years: ArchiveYear<P>[] = [];
   for (const post of posts) {
     const { year, month } = yearMonth(post.date, timeZone);
@@ -61,7 +64,12 @@ export function getArchiveYear(yearParam: string, now: Date = new Date()): Archi
   const i = years.findIndex((y) => y.year === Number(yearParam));
   const archive = years[i];
   if (!archive) return null;
-  return { archive, count: postsIn(archive).length, newer: years[i - 1]?.year, older: years[i + 1]?.year };
+  return {
+    archive,
+    count: postsIn(archive).length,
+    newer: years[i - 1]?.year,
+    older: years[i + 1]?.year,
+  };
 }
 
 /** The years whose pages are rendered at build time: those of the posts prerendered (site.prerenderPosts), the others on first request. */

@@ -40,14 +40,20 @@ function readSecret(source: Record<string, string | undefined>, name: string): s
 function readCount(source: Record<string, string | undefined>, name: string): number | undefined {
   const value = source[name]?.trim();
   if (value === undefined || value === '') return undefined;
-  if (!/^\d{1,7}$/.test(value)) throw new Error(`${name}="${value}" must be a whole number of posts, such as 500 (0 renders none at build time).`);
+  if (!/^\d{1,7}$/.test(value))
+    throw new Error(
+      `${name}="${value}" must be a whole number of posts, such as 500 (0 renders none at build time).`,
+    );
   return Number(value);
 }
 
 function readRate(source: Record<string, string | undefined>, name: string): number | undefined {
   const value = source[name]?.trim();
   if (value === undefined || value === '') return undefined;
-  if (!/^[1-9]\d{0,8}$/.test(value)) throw new Error(`${name}="${value}" must be a whole number of requests per minute and per client, at least 1, such as 120.`);
+  if (!/^[1-9]\d{0,8}$/.test(value))
+    throw new Error(
+      `${name}="${value}" must be a whole number of requests per minute and per client, at least 1, such as 120.`,
+    );
   return Number(value);
 }
 
@@ -62,7 +68,9 @@ function readRedisUrl(source: Record<string, string | undefined>): string | unde
   }
   // The value may hold a password: only its scheme is ever printed.
   if (url?.protocol !== 'redis:' && url?.protocol !== 'rediss:') {
-    throw new Error('REDIS_URL is not a redis:// or rediss:// URL (for example redis://127.0.0.1:6379): fix it, or unset it to count rate limits in memory.');
+    throw new Error(
+      'REDIS_URL is not a redis:// or rediss:// URL (for example redis://127.0.0.1:6379): fix it, or unset it to count rate limits in memory.',
+    );
   }
   return raw;
 }
@@ -93,7 +101,9 @@ function parseSiteUrl(source: Record<string, string | undefined>): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`SITE_URL="${raw}" is not a URL. Set it to the blog's public address, e.g. https://blog.example.fr`);
+    throw new Error(
+      `SITE_URL="${raw}" is not a URL. Set it to the blog's public address, e.g. https://blog.example.fr`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`SITE_URL="${raw}" must start with http:// or https://`);

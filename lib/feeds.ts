@@ -23,7 +23,11 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
 };
 
 /** Site-wide feed paths, for autodiscovery links and the footer. */
-export const FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' };
+export const FEED_PATHS: Record<FeedFormat, string> = {
+  rss: '/feed.xml',
+  atom: '/atom.xml',
+  json: '/feed.json',
+};
 
 export function tagFeedPath(tagSlug: string): string {
   return `${tagPath(tagSlug)}/feed.xml`;
@@ -31,7 +35,6 @@ export function tagFeedPath(tagSlug: string): string {
 
 /** A feed as it is served; `lastModified` is the newest publication or update among its items. */
 export type RenderedFeed = CachedDocument;
-
 
 // XML 1.0 forbids these characters even inside CDATA; a stray one would make the whole feed unreadable.
 // eslint-disable-next-line no-control-regex
@@ -96,14 +99,21 @@ export interface FeedScope {
  * titles and summaries as HTML, so they are escaped there; RSS descriptions are HTML too; JSON
  * Feed takes plain text, and has no CDATA to protect.
  */
-export function renderFeed({ posts, tag }: FeedScope, format: FeedFormat, baseUrl: string = site.url): RenderedFeed {
+export function renderFeed(
+  { posts, tag }: FeedScope,
+  format: FeedFormat,
+  baseUrl: string = site.url,
+): RenderedFeed {
   const items = posts.slice(0, site.feedItems);
   const home = tag ? baseUrl + tagPath(tag.slug) : baseUrl;
   const self = (f: FeedFormat) => baseUrl + (tag ? tagFeedPath(tag.slug) : FEED_PATHS[f]);
-  const lastModified = new Date(items.reduce((newest, post) => Math.max(newest, lastChange(post).getTime()), 0));
+  const lastModified = new Date(
+    items.reduce((newest, post) => Math.max(newest, lastChange(post).getTime()), 0),
+  );
   const xml = format !== 'json';
   const text = xml ? xmlSafe : withoutControlCharacters;
-  const html = (value: string) => (xml ? xmlSafe(escapeHtml(value)) : withoutControlCharacters(value));
+  const html = (value: string) =>
+    xml ? xmlSafe(escapeHtml(value)) : withoutControlCharacters(value);
 
   const feed = new Feed({
     id: home,
@@ -115,7 +125,9 @@ export function renderFeed({ posts, tag }: FeedScope, format: FeedFormat, baseUr
     generator: site.title,
     copyright: `© ${site.author.name}`,
     author: { name: site.author.name, link: baseUrl },
-    feedLinks: tag ? { [format]: self(format) } : { rss: self('rss'), atom: self('atom'), json: self('json') },
+    feedLinks: tag
+      ? { [format]: self(format) }
+      : { rss: self('rss'), atom: self('atom'), json: self('json') },
   });
   for (const post of items) {
     const link = baseUrl + post.url;
@@ -136,12 +148,24 @@ export function renderFeed({ posts, tag }: FeedScope, format: FeedFormat, baseUr
         : { author: [{ name: text(site.author.name), link: baseUrl }] }),
     });
   }
-  if (format === 'rss') return { body: escapeAttributeBrackets(feed.rss2()), contentType: FEED_CONTENT_TYPES.rss, lastModified };
+  if (format === 'rss')
+    return {
+      body: escapeAttributeBrackets(feed.rss2()),
+      contentType: FEED_CONTENT_TYPES.rss,
+      lastModified,
+    };
   if (format === 'atom') {
-    const atom = escapeAttributeBrackets(feed.atom1()).replace('<feed xmlns="http://www.w3.org/2005/Atom"', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.locale}"`);
+    const atom = escapeAttributeBrackets(feed.atom1()).replace(
+      '<feed xmlns="http://www.w3.org/2005/Atom"',
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.locale}"`,
+    );
     return { body: atom, contentType: FEED_CONTENT_TYPES.atom, lastModified };
   }
-  return { body: JSON.stringify(toJsonFeed11(feed)), contentType: FEED_CONTENT_TYPES.json, lastModified };
+  return {
+    body: JSON.stringify(toJsonFeed11(feed)),
+    contentType: FEED_CONTENT_TYPES.json,
+    lastModified,
+  };
 }
 
 /**
@@ -152,7 +176,12 @@ function escapeAttributeBrackets(xml: string): string {
   return xml
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
     .map((part, i) =>
-      i % 2 === 1 ? part : part.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`),
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /="([^"]*)"/g,
+            (_, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`,
+          ),
     )
     .join('');
 }
@@ -163,8 +192,10 @@ interface JsonFeedAuthor {
 }
 
 function toJsonFeed11(feed: Feed): Record<string, unknown> {
-  const v1: { author?: JsonFeedAuthor; items?: Array<Record<string, unknown> & { author?: JsonFeedAuthor }> } & Record<string, unknown> =
-    JSON.parse(feed.json1());
+  const v1: {
+    author?: JsonFeedAuthor;
+    items?: Array<Record<string, unknown> & { author?: JsonFeedAuthor }>;
+  } & Record<string, unknown> = JSON.parse(feed.json1());
   const { author, items = [], ...rest } = v1;
   return {
     ...rest,
@@ -192,7 +223,9 @@ export function tagFeed(tagSlug: string, now: Date = new Date()): RenderedFeed |
 
 /** The feed served at `pathname`, or null when no feed lives there. */
 export function feedAt(pathname: string, now: Date = new Date()): RenderedFeed | null {
-  const site = (Object.keys(FEED_PATHS) as FeedFormat[]).find((format) => FEED_PATHS[format] === pathname);
+  const site = (Object.keys(FEED_PATHS) as FeedFormat[]).find(
+    (format) => FEED_PATHS[format] === pathname,
+  );
   if (site) return siteFeed(site, now);
   const tag = /^\/tags\/([^/]+)\/feed\.xml$/.exec(pathname)?.[1];
   return tag === undefined ? null : tagFeed(tag, now);

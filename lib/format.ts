@@ -3,28 +3,47 @@ import { formatter, longDate } from './date-format';
 import { site } from './site';
 
 /** "29 janvier 2018" */
-export function formatDate(iso: string, locale: string = site.locale, timeZone: string = site.timeZone): string {
+export function formatDate(
+  iso: string,
+  locale: string = site.locale,
+  timeZone: string = site.timeZone,
+): string {
   return longDate(iso, locale, timeZone);
 }
 
 /** "janvier 2018" */
-export function formatMonth(iso: string, locale: string = site.locale, timeZone: string = site.timeZone): string {
+export function formatMonth(
+  iso: string,
+  locale: string = site.locale,
+  timeZone: string = site.timeZone,
+): string {
   return formatter({ month: 'long', year: 'numeric' }, locale, timeZone).format(new Date(iso));
 }
 
 /** "janvier" */
-export function formatMonthName(iso: string, locale: string = site.locale, timeZone: string = site.timeZone): string {
+export function formatMonthName(
+  iso: string,
+  locale: string = site.locale,
+  timeZone: string = site.timeZone,
+): string {
   return formatter({ month: 'long' }, locale, timeZone).format(new Date(iso));
 }
 
 /** Year and month (1–12) of an instant as seen in `timeZone`. */
-export function yearMonth(iso: string, timeZone: string = site.timeZone): { year: number; month: number } {
-  const parts = formatter({ year: 'numeric', month: 'numeric' }, 'en-US', timeZone).formatToParts(new Date(iso));
+export function yearMonth(
+  iso: string,
+  timeZone: string = site.timeZone,
+): { year: number; month: number } {
+  const parts = formatter({ year: 'numeric', month: 'numeric' }, 'en-US', timeZone).formatToParts(
+    new Date(iso),
+  );
   const get = (type: 'year' | 'month') => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month') };
 }
 
 /** "2018-01-29", the calendar day in `timeZone`, for sorting and comparing days. */
 export function calendarDay(iso: string, timeZone: string = site.timeZone): string {
-  return formatter({ year: 'numeric', month: '2-digit', day: '2-digit' }, 'en-CA', timeZone).format(new Date(iso));
+  return formatter({ year: 'numeric', month: '2-digit', day: '2-digit' }, 'en-CA', timeZone).format(
+    new Date(iso),
+  );
 }

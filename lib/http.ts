@@ -12,11 +12,17 @@ export function etagOf(body: string): string {
 export function isNotModified(request: Request, etag: string, lastModified: Date): boolean {
   const ifNoneMatch = request.headers.get('if-none-match');
   if (ifNoneMatch !== null) {
-    return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+    return (
+      ifNoneMatch.trim() === '*' ||
+      ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+    );
   }
   const ifModifiedSince = Date.parse(request.headers.get('if-modified-since') ?? '');
   // HTTP dates have one-second precision.
-  return Number.isFinite(ifModifiedSince) && Math.floor(lastModified.getTime() / 1000) * 1000 <= ifModifiedSince;
+  return (
+    Number.isFinite(ifModifiedSince) &&
+    Math.floor(lastModified.getTime() / 1000) * 1000 <= ifModifiedSince
+  );
 }
 
 export interface CachedDocument {
@@ -26,14 +32,22 @@ export interface CachedDocument {
 }
 
 /** Public caches may keep it for a while and serve it stale while the server regenerates it. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
+export const PUBLIC_CACHE_CONTROL =
+  'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
 
 function validatorHeaders(etag: string, lastModified: Date): Record<string, string> {
-  return { ETag: etag, 'Last-Modified': lastModified.toUTCString(), 'Cache-Control': PUBLIC_CACHE_CONTROL };
+  return {
+    ETag: etag,
+    'Last-Modified': lastModified.toUTCString(),
+    'Cache-Control': PUBLIC_CACHE_CONTROL,
+  };
 }
 
 export function documentResponse({ body, contentType, lastModified }: CachedDocument): Response {
-  return new Response(body, { status: 200, headers: { 'Content-Type': contentType, ...validatorHeaders(etagOf(body), lastModified) } });
+  return new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': contentType, ...validatorHeaders(etagOf(body), lastModified) },
+  });
 }
 
 export function notModifiedResponse(etag: string, lastModified: Date): Response {
@@ -67,7 +81,11 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
  * says what to send instead (Next.js's own 405 has no body).
  */
 export function methodNotAllowed(allow: string, hint: string): () => Response {
-  return () => Response.json({ error: hint }, { status: 405, headers: { Allow: allow, 'Cache-Control': 'no-store' } });
+  return () =>
+    Response.json(
+      { error: hint },
+      { status: 405, headers: { Allow: allow, 'Cache-Control': 'no-store' } },
+    );
 }
 
 /** True when a path holds a percent-escape that does not decode (`%ZZ`, `%E9` alone, a lone surrogate). */

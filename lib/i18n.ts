@@ -90,17 +90,21 @@ const fr: Dictionary = {
   scheduled: (date) => `Programmé (${date})`,
   unpublishedBanner: 'Cet article n’est pas publié : seul l’auteur le voit.',
   preview: {
-    banner: 'Mode aperçu : les articles sont lus depuis leurs fichiers à chaque chargement, brouillons compris.',
+    banner:
+      'Mode aperçu : les articles sont lus depuis leurs fichiers à chaque chargement, brouillons compris.',
     leave: 'Quitter l’aperçu',
     failed: 'Le fichier ne se compile pas : voici la dernière version construite. À corriger :',
     failedUnbuilt: 'Le fichier ne se compile pas. À corriger :',
   },
   descriptions: {
-    page: (n, siteTitle) => `Tous les articles de ${siteTitle}, du plus récent au plus ancien : page ${n}.`,
-    tag: (tag, count) => `${count <= 1 ? `L’article` : `Les ${count} articles`} sur « ${tag} », du plus récent au plus ancien.`,
+    page: (n, siteTitle) =>
+      `Tous les articles de ${siteTitle}, du plus récent au plus ancien : page ${n}.`,
+    tag: (tag, count) =>
+      `${count <= 1 ? `L’article` : `Les ${count} articles`} sur « ${tag} », du plus récent au plus ancien.`,
     tags: 'Tous les sujets abordés, avec le nombre d’articles pour chacun.',
     archives: 'Tous les articles, année par année et mois par mois.',
-    archiveYear: (year, count) => (count <= 1 ? `L’article de ${year}.` : `Les ${count} articles de ${year}, mois par mois.`),
+    archiveYear: (year, count) =>
+      count <= 1 ? `L’article de ${year}.` : `Les ${count} articles de ${year}, mois par mois.`,
     search: 'Rechercher dans tous les articles.',
   },
   notFound: {
@@ -119,13 +123,15 @@ const fr: Dictionary = {
     placeholder: 'Rechercher…',
     submit: 'Rechercher',
     shortcutHint: 'Appuyez sur / pour rechercher depuis n’importe quelle page.',
-    resultCount: (count, query) => `${count === 0 ? 'Aucun' : count} résultat${count > 1 ? 's' : ''} pour « ${query} »`,
+    resultCount: (count, query) =>
+      `${count === 0 ? 'Aucun' : count} résultat${count > 1 ? 's' : ''} pour « ${query} »`,
     noResults: (query) => `Aucun article ne correspond à « ${query} ».`,
     suggestTags: 'Essayez plutôt un des sujets les plus fréquents :',
     empty: 'Tapez un ou plusieurs mots : un outil, un concept, un titre.',
     searching: 'Recherche en cours…',
     failed: 'La recherche n’a pas abouti. Réessayez.',
-    invalid: 'Cette recherche n’est pas valide : 200 caractères au plus, et un numéro de page entier.',
+    invalid:
+      'Cette recherche n’est pas valide : 200 caractères au plus, et un numéro de page entier.',
   },
 };
 
@@ -146,7 +152,12 @@ const en: Dictionary = {
   archives: 'Archives',
   archiveYear: (year) => `${year} archives`,
   archiveYears: { label: 'Other years', all: 'All years' },
-  pagination: { label: 'Pagination', previous: 'Previous page', next: 'Next page', page: (n) => `Page ${n}` },
+  pagination: {
+    label: 'Pagination',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: (n) => `Page ${n}`,
+  },
   pageTitle: (n) => `Page ${n}`,
   previousPost: 'Previous post',
   nextPost: 'Next post',
@@ -162,10 +173,12 @@ const en: Dictionary = {
   },
   descriptions: {
     page: (n, siteTitle) => `Every post of ${siteTitle}, newest first: page ${n}.`,
-    tag: (tag, count) => `${count === 1 ? 'The post' : `The ${count} posts`} about “${tag}”, newest first.`,
+    tag: (tag, count) =>
+      `${count === 1 ? 'The post' : `The ${count} posts`} about “${tag}”, newest first.`,
     tags: 'Every topic covered, with how many posts each.',
     archives: 'Every post, year by year and month by month.',
-    archiveYear: (year, count) => (count === 1 ? `The post of ${year}.` : `The ${count} posts of ${year}, month by month.`),
+    archiveYear: (year, count) =>
+      count === 1 ? `The post of ${year}.` : `The ${count} posts of ${year}, month by month.`,
     search: 'Search every post.',
   },
   notFound: {
@@ -184,7 +197,8 @@ const en: Dictionary = {
     placeholder: 'Search…',
     submit: 'Search',
     shortcutHint: 'Press / to search from any page.',
-    resultCount: (count, query) => `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'} for “${query}”`,
+    resultCount: (count, query) =>
+      `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'} for “${query}”`,
     noResults: (query) => `No post matches “${query}”.`,
     suggestTags: 'Try one of the most frequent topics instead:',
     empty: 'Type one or more words: a tool, a concept, a title.',

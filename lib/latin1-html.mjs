@@ -22,7 +22,10 @@ const TOKEN = /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)|[^\u0000-\u00ff]/g
 const codePoint = (char) => /** @type {number} */ (char.codePointAt(0));
 const htmlReference = (char) => `&#x${codePoint(char).toString(16)};`;
 // JavaScript and JSON escape UTF-16 units: a character beyond U+FFFF takes two.
-const jsEscape = (char) => [...Array(char.length).keys()].map((i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+const jsEscape = (char) =>
+  [...Array(char.length).keys()]
+    .map((i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`)
+    .join('');
 const cssEscape = (char) => `\\${codePoint(char).toString(16)} `;
 
 /** @param {string} html */

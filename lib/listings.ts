@@ -8,7 +8,11 @@ export function getHomeListing(page: number, now: Date = new Date()): Page<Post>
   return paginate(getPosts(now), page, site.postsPerPage);
 }
 
-export function getTagListing(tagSlug: string, page: number, now: Date = new Date()): { tag: TagCount; listing: Page<Post> } | null {
+export function getTagListing(
+  tagSlug: string,
+  page: number,
+  now: Date = new Date(),
+): { tag: TagCount; listing: Page<Post> } | null {
   const tag = getTags(now).find((t) => t.slug === tagSlug);
   if (!tag) return null;
   const listing = paginate(postsWithTag(getPosts(now), tag.slug), page, site.postsPerPage);
@@ -22,5 +26,10 @@ export function homePageParams(posts: readonly Post[]): { n: string }[] {
 
 /** `/tags/t/page/n` for n ≥ 2: the pages that show some of `posts`, as for the home listing. */
 export function tagPageParams(posts: readonly Post[]): { tag: string; n: string }[] {
-  return getTags().flatMap((tag) => extraPageNumbers(postsWithTag(posts, tag.slug).length, site.postsPerPage).map((n) => ({ tag: tag.slug, n: String(n) })));
+  return getTags().flatMap((tag) =>
+    extraPageNumbers(postsWithTag(posts, tag.slug).length, site.postsPerPage).map((n) => ({
+      tag: tag.slug,
+      n: String(n),
+    })),
+  );
 }

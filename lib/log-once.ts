@@ -12,7 +12,10 @@ function digestOf(value: unknown): string | undefined {
   return typeof value.digest === 'string' ? value.digest : undefined;
 }
 
-export function printErrorsOnce(console: Pick<Console, 'error'>, now: () => number = Date.now): void {
+export function printErrorsOnce(
+  console: Pick<Console, 'error'>,
+  now: () => number = Date.now,
+): void {
   const lastPrinted = new Map<string, number>();
   const print = console.error.bind(console);
   console.error = (...args: unknown[]) => {
@@ -23,7 +26,8 @@ export function printErrorsOnce(console: Pick<Console, 'error'>, now: () => numb
       if (last !== undefined && at - last < REPEAT_WINDOW_MS) return;
       lastPrinted.set(digest, at);
       // Forget old failures: the map stays as small as the errors of the last minute.
-      for (const [key, time] of lastPrinted) if (at - time >= REPEAT_WINDOW_MS) lastPrinted.delete(key);
+      for (const [key, time] of lastPrinted)
+        if (at - time >= REPEAT_WINDOW_MS) lastPrinted.delete(key);
     }
     print(...args);
   };

@@ -45,16 +45,34 @@ export interface PageDescription {
  * The site-wide card (app/opengraph-image.tsx), named explicitly: a page that sets its own
  * `openGraph` would otherwise lose the image the root segment's file adds.
  */
-export const siteImage = { url: '/opengraph-image', ...ogImageSize, type: ogImageContentType, alt: siteOgImageAlt };
+export const siteImage = {
+  url: '/opengraph-image',
+  ...ogImageSize,
+  type: ogImageContentType,
+  alt: siteOgImageAlt,
+};
 
 /** Any page but a post: a website card with the site's image. */
-export function pageMetadata({ title, description = site.description, path, tag }: PageDescription): Metadata {
+export function pageMetadata({
+  title,
+  description = site.description,
+  path,
+  tag,
+}: PageDescription): Metadata {
   const cardTitle = title ?? site.title;
   return {
     ...(title ? { title } : {}),
     description,
     alternates: alternates(path, tag),
-    openGraph: { type: 'website', siteName: site.title, locale: openGraphLocale, url: path, title: cardTitle, description, images: [siteImage] },
+    openGraph: {
+      type: 'website',
+      siteName: site.title,
+      locale: openGraphLocale,
+      url: path,
+      title: cardTitle,
+      description,
+      images: [siteImage],
+    },
     twitter: { card: 'summary_large_image', title: cardTitle, description },
   };
 }

@@ -14,7 +14,13 @@ export const ogImageContentType = 'image/png';
 
 // The site's palette (app/globals.css): accent-600 is oklch(0.5 0.15 250), in sRGB because
 // Satori does not read oklch; the greys are Tailwind's zinc.
-const colors = { accent: '#0065b4', text: '#18181b', muted: '#52525b', background: '#ffffff', tagBackground: '#eef4fb' };
+const colors = {
+  accent: '#0065b4',
+  text: '#18181b',
+  muted: '#52525b',
+  background: '#ffffff',
+  tagBackground: '#eef4fb',
+};
 
 /**
  * Inter from the installed @fontsource package: nothing is downloaded at build or run time.
@@ -26,7 +32,10 @@ async function readFont(file: string): Promise<Buffer> {
   try {
     return await readFile(createRequire(`${process.cwd()}/package.json`).resolve(specifier));
   } catch (error) {
-    throw new Error(`lib/og-image.tsx: cannot read the font ${specifier} for the social images; run npm install.`, { cause: error });
+    throw new Error(
+      `lib/og-image.tsx: cannot read the font ${specifier} for the social images; run npm install.`,
+      { cause: error },
+    );
   }
 }
 
@@ -36,7 +45,10 @@ type ImageResponseFont = { name: string; data: Buffer; weight: 400 | 700; style:
 let fonts: Promise<ImageResponseFont[]> | undefined;
 
 function loadFonts(): Promise<ImageResponseFont[]> {
-  fonts ??= Promise.all([readFont('inter-latin-400-normal.woff'), readFont('inter-latin-700-normal.woff')]).then(([regular, bold]) => [
+  fonts ??= Promise.all([
+    readFont('inter-latin-400-normal.woff'),
+    readFont('inter-latin-700-normal.woff'),
+  ]).then(([regular, bold]) => [
     { name: 'Inter', data: regular, weight: 400, style: 'normal' },
     { name: 'Inter', data: bold, weight: 700, style: 'normal' },
   ]);
@@ -70,7 +82,9 @@ function drawable(char: string): boolean {
 function drawableText(text: string): string {
   // The thin and narrow spaces of French typography become the no-break space the font has.
   return Array.from(text.replace(/[\u2000-\u200a\u202f\u205f]/g, '\u00a0'))
-    .map((char) => (drawable(char) ? char : Array.from(char.normalize('NFD')).filter(drawable).join('')))
+    .map((char) =>
+      drawable(char) ? char : Array.from(char.normalize('NFD')).filter(drawable).join(''),
+    )
     .join('')
     .replace(/[ \t\r\n]+/g, ' ')
     .trim();
@@ -94,18 +108,64 @@ interface CardProps {
 
 function Card({ eyebrow, title, subtitle, tags }: CardProps) {
   return (
-    <div style={{ display: 'flex', width: '100%', height: '100%', background: colors.background, fontFamily: 'Inter', color: colors.text }}>
+    <div
+      style={{
+        display: 'flex',
+        width: '100%',
+        height: '100%',
+        background: colors.background,
+        fontFamily: 'Inter',
+        color: colors.text,
+      }}
+    >
       <div style={{ display: 'flex', width: 24, height: '100%', background: colors.accent }} />
-      <div style={{ display: 'flex', flexDirection: 'column', flex: 1, padding: '64px 80px 56px 72px' }}>
-        {eyebrow && <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: colors.accent }}>{eyebrow}</div>}
-        <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flex: 1 }}>
-          <div style={{ fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, lineClamp: 4 }}>{title}</div>
-          <div style={{ display: 'flex', marginTop: 28, fontSize: 32, color: colors.muted }}>{subtitle}</div>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          flex: 1,
+          padding: '64px 80px 56px 72px',
+        }}
+      >
+        {eyebrow && (
+          <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: colors.accent }}>
+            {eyebrow}
+          </div>
+        )}
+        <div
+          style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flex: 1 }}
+        >
+          <div
+            style={{ fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, lineClamp: 4 }}
+          >
+            {title}
+          </div>
+          <div style={{ display: 'flex', marginTop: 28, fontSize: 32, color: colors.muted }}>
+            {subtitle}
+          </div>
         </div>
         {tags.length > 0 && (
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 14, maxHeight: 56, overflow: 'hidden' }}>
+          <div
+            style={{
+              display: 'flex',
+              flexWrap: 'wrap',
+              gap: 14,
+              maxHeight: 56,
+              overflow: 'hidden',
+            }}
+          >
             {tags.map((tag, i) => (
-              <div key={i} style={{ display: 'flex', padding: '6px 18px', borderRadius: 999, background: colors.tagBackground, color: colors.accent, fontSize: 26 }}>
+              <div
+                key={i}
+                style={{
+                  display: 'flex',
+                  padding: '6px 18px',
+                  borderRadius: 999,
+                  background: colors.tagBackground,
+                  color: colors.accent,
+                  fontSize: 26,
+                }}
+              >
                 {tag}
               </div>
             ))}
@@ -132,7 +192,11 @@ export function postOgImage(post: Pick<Post, 'title' | 'date' | 'tags'>): Promis
 
 /** The card of every page but the posts (lib/metadata.ts names it): the blog's name and tagline. */
 export function siteOgImage(): Promise<ImageResponse> {
-  return render({ title: drawableText(site.title), subtitle: drawableText(site.tagline), tags: [] });
+  return render({
+    title: drawableText(site.title),
+    subtitle: drawableText(site.tagline),
+    tags: [],
+  });
 }
 
 /**

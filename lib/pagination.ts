@@ -32,7 +32,11 @@ export const PAGE_GAP = 'gap';
  * page, which is then shown instead. The bar stays the same size however many pages the blog has
  * (at 1,000 posts, listing all 100 pages made up a third of the home page's HTML).
  */
-export function pageWindow(page: number, totalPages: number, around = 2): (number | typeof PAGE_GAP)[] {
+export function pageWindow(
+  page: number,
+  totalPages: number,
+  around = 2,
+): (number | typeof PAGE_GAP)[] {
   const shown = new Set([1, totalPages]);
   for (let n = page - around; n <= page + around; n++) if (n >= 1 && n <= totalPages) shown.add(n);
   const numbers = [...shown].sort((a, b) => a - b);

@@ -4,7 +4,12 @@
  */
 import type { TocEntry } from './content/analyze';
 import { laterUpdate } from './content/dates';
-import { contentStoreVersion, readContentStore, readPostBody, type PostRecord } from './content/store';
+import {
+  contentStoreVersion,
+  readContentStore,
+  readPostBody,
+  type PostRecord,
+} from './content/store';
 import { site } from './site';
 import { countTags, uniqueTags, withCanonicalTagNames, type Tag, type TagCount } from './tags';
 
@@ -48,13 +53,18 @@ export function postStatus(post: Pick<Post, 'draft' | 'date'>, now: Date): PostS
 }
 
 /** The one visibility rule: every page, list, count and feed goes through it. */
-export function isVisible(post: Pick<Post, 'draft' | 'date'>, { now, includeUnpublished }: Visibility): boolean {
+export function isVisible(
+  post: Pick<Post, 'draft' | 'date'>,
+  { now, includeUnpublished }: Visibility,
+): boolean {
   return includeUnpublished || postStatus(post, now) === 'published';
 }
 
 /** Newest first; equal dates by slug so that the order never depends on file-system order. */
 export function sortNewestFirst<P extends Pick<Post, 'date' | 'slug'>>(posts: readonly P[]): P[] {
-  return [...posts].sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
+  return [...posts].sort(
+    (a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug),
+  );
 }
 
 /** The visible posts, newest first, with every tag under its canonical spelling. */
@@ -63,29 +73,47 @@ export function visiblePosts(posts: readonly Post[], visibility: Visibility): Po
   return withCanonicalTagNames(visible, countTags(visible, site.locale));
 }
 
-export function findBySlug<P extends Pick<Post, 'slug'>>(posts: readonly P[], slug: string): P | undefined {
+export function findBySlug<P extends Pick<Post, 'slug'>>(
+  posts: readonly P[],
+  slug: string,
+): P | undefined {
   return posts.find((p) => p.slug === slug);
 }
 
-export function postsWithTag<P extends Pick<Post, 'tags'>>(posts: readonly P[], tagSlug: string): P[] {
+export function postsWithTag<P extends Pick<Post, 'tags'>>(
+  posts: readonly P[],
+  tagSlug: string,
+): P[] {
   return posts.filter((p) => p.tags.some((t) => t.slug === tagSlug));
 }
 
 /** In a newest-first list: `newer` is the next post in time, `older` the previous one. */
-export function adjacentPosts<P extends Pick<Post, 'slug'>>(posts: readonly P[], slug: string): { newer?: P; older?: P } {
+export function adjacentPosts<P extends Pick<Post, 'slug'>>(
+  posts: readonly P[],
+  slug: string,
+): { newer?: P; older?: P } {
   const i = posts.findIndex((p) => p.slug === slug);
   if (i < 0) return {};
   return { newer: posts[i - 1], older: posts[i + 1] };
 }
 
 /** Up to `limit` other posts sharing the most tags with `post`; ties go to the newest. */
-export function relatedPosts<P extends Pick<Post, 'slug' | 'tags' | 'date'>>(posts: readonly P[], post: P, limit: number): P[] {
+export function relatedPosts<P extends Pick<Post, 'slug' | 'tags' | 'date'>>(
+  posts: readonly P[],
+  post: P,
+  limit: number,
+): P[] {
   const mine = new Set(post.tags.map((t) => t.slug));
   return posts
     .filter((p) => p.slug !== post.slug)
     .map((p) => ({ p, shared: p.tags.filter((t) => mine.has(t.slug)).length }))
     .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || Date.parse(b.p.date) - Date.parse(a.p.date) || a.p.slug.localeCompare(b.p.slug))
+    .sort(
+      (a, b) =>
+        b.shared - a.shared ||
+        Date.parse(b.p.date) - Date.parse(a.p.date) ||
+        a.p.slug.localeCompare(b.p.slug),
+    )
     .slice(0, limit)
     .map(({ p }) => p);
 }
@@ -140,7 +168,8 @@ let loaded: Loaded | undefined;
  * checked on each call (a `stat`), since `contentlayer2 dev` rewrites it while `next dev` runs.
  */
 function content(): Loaded {
-  if (loaded && (process.env.NODE_ENV === 'production' || contentStoreVersion() === loaded.version)) return loaded;
+  if (loaded && (process.env.NODE_ENV === 'production' || contentStoreVersion() === loaded.version))
+    return loaded;
   const store = readContentStore();
   const posts = sortNewestFirst(store.posts.map(toPost));
   loaded = {

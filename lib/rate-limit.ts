@@ -6,7 +6,12 @@
  */
 import { isIP } from 'node:net';
 import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { env, type RateLimitedApi } from './env';
 import { site } from './site';
 
@@ -25,14 +30,20 @@ export interface RateLimiter {
 
 function redisClient(url: string): Redis {
   // No queue while disconnected: a request is counted in memory at once rather than kept waiting.
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  const client = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+  });
   // The URL may hold a password: only the host is printed, once per outage.
   const host = new URL(url).host;
   let down = false;
   client.on('error', (error: Error) => {
     if (down) return;
     down = true;
-    console.error(`Rate limits: Redis at ${host} is unreachable (${error.message}); counting in memory until it is back.`);
+    console.error(
+      `Rate limits: Redis at ${host} is unreachable (${error.message}); counting in memory until it is back.`,
+    );
   });
   client.on('ready', () => {
     if (down) console.error(`Rate limits: Redis at ${host} is back.`);
@@ -42,11 +53,17 @@ function redisClient(url: string): Redis {
 }
 
 /** A limiter of `perMinute` requests per client for `api`, shared through Redis when `redisUrl` is given. */
-export function createRateLimiter(api: RateLimitedApi, perMinute: number, redisUrl?: string): RateLimiter {
+export function createRateLimiter(
+  api: RateLimitedApi,
+  perMinute: number,
+  redisUrl?: string,
+): RateLimiter {
   const options = { keyPrefix: `carnet:${api}`, points: perMinute, duration: WINDOW_SECONDS };
   const memory = new RateLimiterMemory(options);
   const redis = redisUrl ? redisClient(redisUrl) : undefined;
-  const limiter: RateLimiterAbstract = redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
+  const limiter: RateLimiterAbstract = redis
+    ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory })
+    : memory;
   return {
     async consume(client) {
       try {
@@ -55,7 +72,10 @@ export function createRateLimiter(api: RateLimitedApi, perMinute: number, redisU
       } catch (rejection) {
         // Past the limit; any other rejection is an error neither store could absorb.
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+        };
       }
     },
     async ready() {
@@ -89,12 +109,17 @@ function limiterFor(api: RateLimitedApi): RateLimiter {
 }
 
 /** A 429 for a client past `api`'s limit, or null when the request may go on. */
-export async function tooManyRequests(api: RateLimitedApi, request: Request): Promise<Response | null> {
+export async function tooManyRequests(
+  api: RateLimitedApi,
+  request: Request,
+): Promise<Response | null> {
   const verdict = await limiterFor(api).consume(clientAddress(request));
   if (verdict.allowed) return null;
   const seconds = verdict.retryAfterSeconds;
   return Response.json(
-    { error: `Too many requests: at most ${site.rateLimits[api]} a minute. Try again in ${seconds} s.` },
+    {
+      error: `Too many requests: at most ${site.rateLimits[api]} a minute. Try again in ${seconds} s.`,
+    },
     { status: 429, headers: { 'Retry-After': String(seconds), 'Cache-Control': 'no-store' } },
   );
 }

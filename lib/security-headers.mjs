@@ -44,10 +44,13 @@ export function securityHeaders({ https, development }) {
     // A blog uses none of these: no page, nor anything it embeds, may ask for them.
     {
       key: 'Permissions-Policy',
-      value: 'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), browsing-topics=()',
+      value:
+        'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), browsing-topics=()',
     },
     // Only over HTTPS: sent over plain HTTP it would be ignored, and on localhost it would lock
     // the browser out of every other local server on plain HTTP for a year.
-    ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+    ...(https
+      ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+      : []),
   ];
 }

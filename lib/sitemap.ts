@@ -18,21 +18,29 @@ function newest(posts: readonly Post[]): string | undefined {
 
 /** `posts`: the visible posts, newest first (getPosts()). */
 export function sitemapEntries(posts: readonly Post[]): MetadataRoute.Sitemap {
-  const entry = (path: string, lastModified: string | undefined): MetadataRoute.Sitemap[number] => ({
+  const entry = (
+    path: string,
+    lastModified: string | undefined,
+  ): MetadataRoute.Sitemap[number] => ({
     url: `${site.url}${path}`,
     ...(lastModified ? { lastModified } : {}),
   });
   const listing = (basePath: string, items: readonly Post[]) => [
     entry(basePath, newest(items.slice(0, site.postsPerPage))),
     ...extraPageNumbers(items.length, site.postsPerPage).map((n) =>
-      entry(`${basePath === '/' ? '' : basePath}/page/${n}`, newest(items.slice((n - 1) * site.postsPerPage, n * site.postsPerPage))),
+      entry(
+        `${basePath === '/' ? '' : basePath}/page/${n}`,
+        newest(items.slice((n - 1) * site.postsPerPage, n * site.postsPerPage)),
+      ),
     ),
   ];
   const tags = countTags(posts, site.locale);
   return [
     ...listing('/', posts),
     entry(archivesPath, newest(posts)),
-    ...groupByMonth(posts).map((archive) => entry(archiveYearPath(archive.year), newest(postsIn(archive)))),
+    ...groupByMonth(posts).map((archive) =>
+      entry(archiveYearPath(archive.year), newest(postsIn(archive))),
+    ),
     entry('/tags', newest(posts)),
     ...tags.flatMap((tag) => listing(tagPath(tag.slug), postsWithTag(posts, tag.slug))),
     ...posts.map((post) => entry(post.url, lastChange(post))),

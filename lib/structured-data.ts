@@ -10,7 +10,11 @@ const absolute = (path: string) => `${site.url}${path}`;
 
 // Typed as the config allows (the url is optional), not as this site happens to fill it.
 const siteAuthor: SiteConfig['author'] = site.author;
-const author = () => ({ '@type': 'Person', name: siteAuthor.name, ...(siteAuthor.url ? { url: siteAuthor.url } : {}) });
+const author = () => ({
+  '@type': 'Person',
+  name: siteAuthor.name,
+  ...(siteAuthor.url ? { url: siteAuthor.url } : {}),
+});
 
 export function blogPostingJsonLd(post: Post) {
   const url = absolute(post.url);
@@ -37,7 +41,14 @@ export function homeJsonLd() {
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      { '@type': 'Blog', name: site.title, description: site.description, url, inLanguage: site.locale, author: author() },
+      {
+        '@type': 'Blog',
+        name: site.title,
+        description: site.description,
+        url,
+        inLanguage: site.locale,
+        author: author(),
+      },
       {
         '@type': 'WebSite',
         name: site.title,
@@ -45,7 +56,10 @@ export function homeJsonLd() {
         inLanguage: site.locale,
         potentialAction: {
           '@type': 'SearchAction',
-          target: { '@type': 'EntryPoint', urlTemplate: `${site.url}/search?q={search_term_string}` },
+          target: {
+            '@type': 'EntryPoint',
+            urlTemplate: `${site.url}/search?q={search_term_string}`,
+          },
           'query-input': 'required name=search_term_string',
         },
       },

@@ -36,7 +36,10 @@ export function uniqueTags(names: readonly string[]): Tag[] {
  * Every tag of these posts with its post count, most used first, then by name. The name is the
  * spelling most of these posts use; a tie goes to the spelling of the newest post.
  */
-export function countTags(posts: ReadonlyArray<{ tags: readonly Tag[] }>, locale: string): TagCount[] {
+export function countTags(
+  posts: ReadonlyArray<{ tags: readonly Tag[] }>,
+  locale: string,
+): TagCount[] {
   const spellings = new Map<string, Map<string, number>>();
   for (const post of posts) {
     for (const { slug, name } of post.tags) {
@@ -62,9 +65,17 @@ export function countTags(posts: ReadonlyArray<{ tags: readonly Tag[] }>, locale
 }
 
 /** The same posts with every tag under its canonical spelling, so one tag reads the same everywhere. */
-export function withCanonicalTagNames<P extends { tags: readonly Tag[] }>(posts: readonly P[], tags: readonly Tag[]): P[] {
+export function withCanonicalTagNames<P extends { tags: readonly Tag[] }>(
+  posts: readonly P[],
+  tags: readonly Tag[],
+): P[] {
   const names = new Map(tags.map((t) => [t.slug, t.name]));
-  return posts.map((post) => withTags(post, post.tags.map((t) => ({ slug: t.slug, name: names.get(t.slug) ?? t.name }))));
+  return posts.map((post) =>
+    withTags(
+      post,
+      post.tags.map((t) => ({ slug: t.slug, name: names.get(t.slug) ?? t.name })),
+    ),
+  );
 }
 
 /**
@@ -72,7 +83,10 @@ export function withCanonicalTagNames<P extends { tags: readonly Tag[] }>(posts:
  * posts of the content store read their article (lib/posts.ts), loading every article on disk.
  */
 function withTags<P extends { tags: readonly Tag[] }>(post: P, tags: Tag[]): P {
-  const copy: P = Object.create(Object.getPrototypeOf(post), Object.getOwnPropertyDescriptors(post));
+  const copy: P = Object.create(
+    Object.getPrototypeOf(post),
+    Object.getOwnPropertyDescriptors(post),
+  );
   copy.tags = tags;
   return copy;
 }

@@ -1,6 +1,12 @@
 import type { Metadata } from 'next';
 import { SiteLink } from '@/components/site-link';
-import { archiveMonthId, archiveYearPath, archivesPath, groupByMonth, postsIn } from '@/lib/archives';
+import {
+  archiveMonthId,
+  archiveYearPath,
+  archivesPath,
+  groupByMonth,
+  postsIn,
+} from '@/lib/archives';
 import { formatMonthName } from '@/lib/format';
 import { strings } from '@/lib/i18n';
 import { getPosts } from '@/lib/posts';
@@ -9,7 +15,11 @@ import { site } from '@/lib/site';
 
 const t = strings(site.language);
 
-export const metadata: Metadata = pageMetadata({ title: t.archives, description: t.descriptions.archives, path: archivesPath });
+export const metadata: Metadata = pageMetadata({
+  title: t.archives,
+  description: t.descriptions.archives,
+  path: archivesPath,
+});
 
 /** Every year with its months and how many posts each has; the posts are on the year pages. */
 export default function ArchivesPage() {
@@ -23,18 +33,27 @@ export default function ArchivesPage() {
           <section key={year} aria-labelledby={`annee-${year}`} className="mb-8">
             <div className="flex items-baseline gap-3">
               <h2 id={`annee-${year}`} className="text-2xl font-bold">
-                <SiteLink href={archiveYearPath(year)} className="text-accent-600 underline hover:no-underline dark:text-accent-400">
+                <SiteLink
+                  href={archiveYearPath(year)}
+                  className="text-accent-600 underline hover:no-underline dark:text-accent-400"
+                >
                   {year}
                 </SiteLink>
               </h2>
-              <span className="text-sm text-zinc-600 dark:text-zinc-400">{t.postCount(postsIn(archive).length)}</span>
+              <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                {t.postCount(postsIn(archive).length)}
+              </span>
             </div>
             <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
               {months.map(({ month, sample, posts }) => (
                 <li key={month}>
-                  <SiteLink href={`${archiveYearPath(year)}#${archiveMonthId(year, month)}`} className="hover:underline">
+                  <SiteLink
+                    href={`${archiveYearPath(year)}#${archiveMonthId(year, month)}`}
+                    className="hover:underline"
+                  >
                     {formatMonthName(sample)}
-                    <span className="sr-only">{` ${year}`}</span> <span className="text-sm text-zinc-600 dark:text-zinc-400">{`(${posts.length})`}</span>
+                    <span className="sr-only">{` ${year}`}</span>{' '}
+                    <span className="text-sm text-zinc-600 dark:text-zinc-400">{`(${posts.length})`}</span>
                   </SiteLink>
                 </li>
               ))}

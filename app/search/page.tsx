@@ -21,7 +21,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SearchPage({ searchParams }: Props) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      params.append(key, v);
   }
   const asked = params.has('q') && (params.get('q') ?? '').trim() !== '';
   const parsed = parseSearchParams(params);

@@ -8,7 +8,11 @@ import { tagPath } from '@/lib/tags';
 
 const t = strings(site.language);
 
-export const metadata: Metadata = pageMetadata({ title: t.allTags, description: t.descriptions.tags, path: '/tags' });
+export const metadata: Metadata = pageMetadata({
+  title: t.allTags,
+  description: t.descriptions.tags,
+  path: '/tags',
+});
 
 export default function TagsPage() {
   const tags = getTags();
@@ -23,7 +27,9 @@ export default function TagsPage() {
               className="inline-flex items-baseline gap-2 rounded-full border border-zinc-200 px-3 py-1 no-underline hover:border-accent-600 dark:border-zinc-700 dark:hover:border-accent-400"
             >
               <span className="font-medium">{tag.name}</span>
-              <span className="text-sm text-zinc-600 dark:text-zinc-400">{t.postCount(tag.count)}</span>
+              <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                {t.postCount(tag.count)}
+              </span>
             </SiteLink>
           </li>
         ))}

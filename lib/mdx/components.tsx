@@ -12,7 +12,15 @@ export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
 const CALLOUT_LABELS: Record<CalloutType, string> = strings(site.language).callout;
 
-export function Callout({ type = 'info', title, children }: { type?: CalloutType; title?: string; children: ReactNode }) {
+export function Callout({
+  type = 'info',
+  title,
+  children,
+}: {
+  type?: CalloutType;
+  title?: string;
+  children: ReactNode;
+}) {
   const kind: CalloutType = CALLOUT_TYPES.includes(type) ? type : 'info';
   const label = title ?? CALLOUT_LABELS[kind];
   return (

@@ -25,7 +25,25 @@ export const shikiOptions = {
   themes: { light: 'github-light', dark: 'github-dark-default' },
   // Languages a tech blog uses are loaded up front; any other bundled one is loaded when met,
   // and an unknown one is shown as plain text instead of failing the build.
-  langs: ['shell', 'bash', 'ini', 'yaml', 'json', 'javascript', 'typescript', 'tsx', 'sql', 'python', 'go', 'dockerfile', 'nginx', 'toml', 'diff', 'html', 'css'],
+  langs: [
+    'shell',
+    'bash',
+    'ini',
+    'yaml',
+    'json',
+    'javascript',
+    'typescript',
+    'tsx',
+    'sql',
+    'python',
+    'go',
+    'dockerfile',
+    'nginx',
+    'toml',
+    'diff',
+    'html',
+    'css',
+  ],
   lazy: true,
   fallbackLanguage: 'text',
   defaultLanguage: 'text',
@@ -38,26 +56,38 @@ const t = strings(site.language);
 export const remarkRehypeOptions = {
   footnoteLabel: t.footnotes.label,
   footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
-    t.footnotes.backTo(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
+    t.footnotes.backTo(
+      `${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    ),
 } satisfies RemarkRehypeOptions;
 
 export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds];
 
-export const rehypePlugins: PluggableList = [[rehypeShiki, shikiOptions], rehypeKeyboardScroll, rehypeTaskListLabels];
+export const rehypePlugins: PluggableList = [
+  [rehypeShiki, shikiOptions],
+  rehypeKeyboardScroll,
+  rehypeTaskListLabels,
+];
 
 /**
  * What `.md` files get before the shared rehype plugins: their raw HTML parsed (MDX nodes are let
  * through, for the preview's MDX compiler) and HTML comments (the <!--more--> marker, notes to
  * self) dropped, since they are for the author, not for readers.
  */
-export const markdownHtmlPlugins: PluggableList = [[rehypeRaw, { passThrough: [...nodeTypes] }], rehypeRemoveComments];
+export const markdownHtmlPlugins: PluggableList = [
+  [rehypeRaw, { passThrough: [...nodeTypes] }],
+  rehypeRemoveComments,
+];
 
 /**
  * `.md` files: CommonMark + GFM with raw HTML kept, never MDX, so posts moved from Hugo or
  * Jekyll (HTML comments, `<` and `{` in text, inline HTML) render unchanged. `firstRemarkPlugins`
  * see the tree as parsed, before any other plugin.
  */
-export function markdownPipeline(processor: Processor, firstRemarkPlugins: PluggableList = []): void {
+export function markdownPipeline(
+  processor: Processor,
+  firstRemarkPlugins: PluggableList = [],
+): void {
   processor
     .use(remarkFrontmatter)
     .use(remarkParse)

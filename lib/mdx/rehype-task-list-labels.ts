@@ -7,10 +7,32 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /** Elements a <label> may not hold: where the item's own text ends. */
-const BLOCKS = new Set(['address', 'blockquote', 'details', 'div', 'dl', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+const BLOCKS = new Set([
+  'address',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
 
-const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className : []);
-const isCheckbox = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'input' && node.properties.type === 'checkbox';
+const classes = (node: Element) =>
+  Array.isArray(node.properties.className) ? node.properties.className : [];
+const isCheckbox = (node: ElementContent): node is Element =>
+  node.type === 'element' && node.tagName === 'input' && node.properties.type === 'checkbox';
 
 function labelCheckbox(parent: Element): void {
   const start = parent.children.findIndex(isCheckbox);
@@ -21,7 +43,12 @@ function labelCheckbox(parent: Element): void {
     if (child?.type === 'element' && BLOCKS.has(child.tagName)) break;
     end += 1;
   }
-  const label: Element = { type: 'element', tagName: 'label', properties: {}, children: parent.children.slice(start, end) };
+  const label: Element = {
+    type: 'element',
+    tagName: 'label',
+    properties: {},
+    children: parent.children.slice(start, end),
+  };
   parent.children.splice(start, end - start, label);
 }
 

@@ -23,7 +23,10 @@ export type LivePost =
  * `built`: the post as the build saw it, when it did. Without it (a file created since), the
  * file is looked for by slug. Undefined when there is no such file either.
  */
-export async function livePost(slug: string, built: Post | undefined): Promise<LivePost | undefined> {
+export async function livePost(
+  slug: string,
+  built: Post | undefined,
+): Promise<LivePost | undefined> {
   const sourcePath = built?.sourcePath ?? (await findPostFile(slug));
   if (!sourcePath) return undefined;
   const base = built ?? unbuiltPost(slug, sourcePath);
@@ -53,9 +56,16 @@ export async function livePost(slug: string, built: Post | undefined): Promise<L
     };
     return { ok: true, post, content };
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).replace(/^\[next-mdx-remote\] error compiling MDX:\s*/, '');
+    const message = (error instanceof Error ? error.message : String(error)).replace(
+      /^\[next-mdx-remote\] error compiling MDX:\s*/,
+      '',
+    );
     // Errors of lib/content already start with the file; those of the MDX compiler do not.
-    return { ok: false, post: base, error: message.includes(sourcePath) ? message : `${sourcePath}: ${message}` };
+    return {
+      ok: false,
+      post: base,
+      error: message.includes(sourcePath) ? message : `${sourcePath}: ${message}`,
+    };
   }
 }
 

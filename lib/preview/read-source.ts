@@ -36,13 +36,20 @@ const POSTS_DIR = 'posts';
 
 const parseFrontMatter = (source: string) =>
   // Windows line endings: the same normalisation as lib/content/crlf-front-matter.ts.
-  matter(source, { engines: { yaml: (text: string) => parseYaml(text.replace(/\r\n?/g, '\n')) ?? {} } });
+  matter(source, {
+    engines: { yaml: (text: string) => parseYaml(text.replace(/\r\n?/g, '\n')) ?? {} },
+  });
 
 /** The file behind `sourcePath` (e.g. `content/posts/a.mdx`), which must lie under content/. */
-export async function readPostSource(sourcePath: string, timeZone: string, root: string = process.cwd()): Promise<PostSource> {
+export async function readPostSource(
+  sourcePath: string,
+  timeZone: string,
+  root: string = process.cwd(),
+): Promise<PostSource> {
   const contentDir = resolve(root, CONTENT_DIR);
   const file = resolve(root, sourcePath);
-  if (!file.startsWith(contentDir + sep)) throw new Error(`${sourcePath} is not under ${CONTENT_DIR}/.`);
+  if (!file.startsWith(contentDir + sep))
+    throw new Error(`${sourcePath} is not under ${CONTENT_DIR}/.`);
   // Read at request time from the project's content/, which `next start` runs beside: not a build input to trace.
   const source = await readFile(/* turbopackIgnore: true */ file, 'utf8');
   const parsed = parseFrontMatter(source);
@@ -56,7 +63,12 @@ export async function readPostSource(sourcePath: string, timeZone: string, root:
 
 function slugOf(fileName: string, given: string | undefined): string | undefined {
   try {
-    return readSlug(given === undefined ? { _raw: { sourceFileName: fileName } } : { slug: given, _raw: { sourceFileName: fileName } }, fileName);
+    return readSlug(
+      given === undefined
+        ? { _raw: { sourceFileName: fileName } }
+        : { slug: given, _raw: { sourceFileName: fileName } },
+      fileName,
+    );
   } catch {
     return undefined;
   }
@@ -67,7 +79,10 @@ function slugOf(fileName: string, given: string | undefined): string | undefined
  * would get: its front-matter `slug`, else its file name. Reads every post's front matter: for
  * the author's machine only.
  */
-export async function findPostFile(slug: string, root: string = process.cwd()): Promise<string | undefined> {
+export async function findPostFile(
+  slug: string,
+  root: string = process.cwd(),
+): Promise<string | undefined> {
   const postsDir = resolve(root, CONTENT_DIR, POSTS_DIR);
   let names: string[];
   try {
@@ -78,24 +93,32 @@ export async function findPostFile(slug: string, root: string = process.cwd()): 
   for (const name of names.filter((n) => /\.mdx?$/i.test(n)).sort()) {
     let given: string | undefined;
     try {
-      const { data } = parseFrontMatter(await readFile(/* turbopackIgnore: true */ resolve(postsDir, name), 'utf8'));
+      const { data } = parseFrontMatter(
+        await readFile(/* turbopackIgnore: true */ resolve(postsDir, name), 'utf8'),
+      );
       if (typeof data.slug === 'string') given = data.slug;
     } catch {
       // Front matter that does not parse: the file can still be the one, by its name.
     }
-    if (slugOf(name, given) === slug) return `${CONTENT_DIR}/${POSTS_DIR}/${name.split(sep).join('/')}`;
+    if (slugOf(name, given) === slug)
+      return `${CONTENT_DIR}/${POSTS_DIR}/${name.split(sep).join('/')}`;
   }
   return undefined;
 }
 
-export function readFrontMatter(file: string, data: Record<string, unknown>, timeZone: string): FrontMatter {
+export function readFrontMatter(
+  file: string,
+  data: Record<string, unknown>,
+  timeZone: string,
+): FrontMatter {
   const text = (field: string, required = false): string | undefined => {
     const value = data[field];
     if (value === undefined || value === null) {
       if (required) throw contentError(file, field, 'is missing.');
       return undefined;
     }
-    if (typeof value !== 'string') throw contentError(file, field, `must be text, not ${JSON.stringify(value)}.`);
+    if (typeof value !== 'string')
+      throw contentError(file, field, `must be text, not ${JSON.stringify(value)}.`);
     return value;
   };
   const tags = data.tags ?? [];

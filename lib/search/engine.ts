@@ -9,7 +9,10 @@ import { documentTerm, queryTerms, tokenize } from './french';
 
 import { makeSnippet } from './snippet';
 
-export type SearchDocument = Pick<Post, 'slug' | 'url' | 'title' | 'date' | 'tags' | 'excerpt' | 'text'>;
+export type SearchDocument = Pick<
+  Post,
+  'slug' | 'url' | 'title' | 'date' | 'tags' | 'excerpt' | 'text'
+>;
 
 export interface SearchHit {
   slug: string;
@@ -78,7 +81,9 @@ export function createSearchEngine(posts: readonly SearchDocument[]): SearchEngi
   // Tie-break rank of each post: newest first, then by slug. Kept up to date as posts come in.
   let rank = new Map<string, number>();
   const rerank = () => {
-    const ordered = [...bySlug.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
+    const ordered = [...bySlug.values()].sort(
+      (a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug),
+    );
     rank = new Map(ordered.map((p, i) => [p.slug, i]));
   };
 
@@ -107,7 +112,11 @@ export function createSearchEngine(posts: readonly SearchDocument[]): SearchEngi
     search({ q, tag, page, limit }) {
       const query = toQuery(q);
       if (!query) return { total: 0, hits: [] };
-      const filter = tag === undefined ? undefined : (r: SearchResult) => bySlug.get(String(r.id))?.tags.some((t) => t.slug === tag) ?? false;
+      const filter =
+        tag === undefined
+          ? undefined
+          : (r: SearchResult) =>
+              bySlug.get(String(r.id))?.tags.some((t) => t.slug === tag) ?? false;
       const results = index.search(query, { filter });
       const order = (r: SearchResult) => rank.get(String(r.id)) ?? Infinity;
       results.sort((a, b) => b.score - a.score || order(a) - order(b));

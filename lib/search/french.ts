@@ -93,6 +93,8 @@ export const TYPO_MIN_LENGTH = 5;
 export function queryTerms(query: string): QueryTerm[] {
   return tokenize(query).flatMap((word) => {
     const folded = fold(word);
-    return meaningful(folded) ? [{ term: singular(folded), typoAllowed: folded.length >= TYPO_MIN_LENGTH }] : [];
+    return meaningful(folded)
+      ? [{ term: singular(folded), typoAllowed: folded.length >= TYPO_MIN_LENGTH }]
+      : [];
   });
 }

@@ -5,12 +5,24 @@
  * same few queries over and over.
  */
 import { contentGeneration, getAllPosts, publishedCount, visiblePosts } from '../posts';
-import { createSearchEngine, type SearchEngine, type SearchQuery, type SearchResults } from './engine';
+import {
+  createSearchEngine,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResults,
+} from './engine';
 
 /** Answers kept per index generation; the oldest goes first. */
 export const RESULT_CACHE_SIZE = 500;
 
-let current: { content: number; published: number; engine: SearchEngine; answers: Map<string, SearchResults> } | undefined;
+let current:
+  | {
+      content: number;
+      published: number;
+      engine: SearchEngine;
+      answers: Map<string, SearchResults>;
+    }
+  | undefined;
 
 function generation(now: Date) {
   const content = contentGeneration();
@@ -26,7 +38,12 @@ function generation(now: Date) {
       current = { ...current, published: count, answers: new Map() };
     } else {
       // New content (a new build, or `contentlayer2 dev` under `next dev`): any post may have changed.
-      current = { content, published: count, engine: createSearchEngine(published), answers: new Map() };
+      current = {
+        content,
+        published: count,
+        engine: createSearchEngine(published),
+        answers: new Map(),
+      };
     }
   }
   return current;

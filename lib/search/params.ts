@@ -20,11 +20,17 @@ function single(params: URLSearchParams, name: string): { value?: string; error?
   return { value: values[0] };
 }
 
-function positiveInteger(params: URLSearchParams, name: string, fallback: number, max: number): number | string {
+function positiveInteger(
+  params: URLSearchParams,
+  name: string,
+  fallback: number,
+  max: number,
+): number | string {
   const { value, error } = single(params, name);
   if (error) return error;
   if (value === undefined) return fallback;
-  if (!POSITIVE_INTEGER.test(value)) return `"${name}" must be a positive whole number, such as 1 or 2.`;
+  if (!POSITIVE_INTEGER.test(value))
+    return `"${name}" must be a positive whole number, such as 1 or 2.`;
   const n = Number(value);
   if (n > max) return `"${name}" must be at most ${max}.`;
   return n;
@@ -34,9 +40,13 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearch {
   const q = single(params, 'q');
   if (q.error) return { ok: false, error: q.error };
   const text = q.value?.trim() ?? '';
-  if (text === '') return { ok: false, error: 'Missing search terms: add ?q=… with the words to look for.' };
+  if (text === '')
+    return { ok: false, error: 'Missing search terms: add ?q=… with the words to look for.' };
   if (text.length > MAX_QUERY_LENGTH) {
-    return { ok: false, error: `The search is too long (${text.length} characters): "q" takes at most ${MAX_QUERY_LENGTH}.` };
+    return {
+      ok: false,
+      error: `The search is too long (${text.length} characters): "q" takes at most ${MAX_QUERY_LENGTH}.`,
+    };
   }
   const tag = single(params, 'tag');
   if (tag.error) return { ok: false, error: tag.error };

@@ -37,10 +37,15 @@ function candidatePattern(terms: ReadonlySet<string>): RegExp {
   if (!pattern) {
     // Terms are letters and digits (see french.ts); escaping is only a safeguard.
     const alternatives = [...terms].map((term) =>
-      term
-        .replace(/oe|ae|./g, (part) =>
-          part === 'oe' ? '(?:oe|œ)' : part === 'ae' ? '(?:ae|æ)' : VARIANTS[part] ? `[${VARIANTS[part]}]` : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
-        ),
+      term.replace(/oe|ae|./g, (part) =>
+        part === 'oe'
+          ? '(?:oe|œ)'
+          : part === 'ae'
+            ? '(?:ae|æ)'
+            : VARIANTS[part]
+              ? `[${VARIANTS[part]}]`
+              : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+      ),
     );
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})`, 'giu');
     if (patterns.size > 1000) patterns.clear();
@@ -83,7 +88,11 @@ export function matchedSpans(text: string, terms: ReadonlySet<string>): Span[] {
  * window on a tie), cut at word boundaries, with `…` where text was cut. Without any match, the
  * beginning of the text.
  */
-export function makeSnippet(text: string, terms: ReadonlySet<string>, length: number = SNIPPET_LENGTH): string {
+export function makeSnippet(
+  text: string,
+  terms: ReadonlySet<string>,
+  length: number = SNIPPET_LENGTH,
+): string {
   const spans = matchedSpans(text, terms);
   let start = 0;
   let best = -1;
@@ -115,7 +124,9 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>, length: nu
   let cursor = start;
   for (const span of spans) {
     if (span.start < start || span.end > end) continue;
-    html += escapeHtml(text.slice(cursor, span.start)) + `<mark>${escapeHtml(text.slice(span.start, span.end))}</mark>`;
+    html +=
+      escapeHtml(text.slice(cursor, span.start)) +
+      `<mark>${escapeHtml(text.slice(span.start, span.end))}</mark>`;
     cursor = span.end;
   }
   html += escapeHtml(text.slice(cursor, end)) + (end < text.length ? '…' : '');

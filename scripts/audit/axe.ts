@@ -1,6 +1,13 @@
 /** Gate 1: axe-core finds no violation on any audited page, in either theme, on a phone or a desktop. */
 import { launchBrowser } from '../../test/support/browser';
-import { THEMES, VIEWPORTS, axeViolations, type AxeViolation, type Theme, type Viewport } from '../../test/support/axe';
+import {
+  THEMES,
+  VIEWPORTS,
+  axeViolations,
+  type AxeViolation,
+  type Theme,
+  type Viewport,
+} from '../../test/support/axe';
 import type { AuditPage } from './pages';
 
 export interface AxeResult {
@@ -14,7 +21,11 @@ export interface AxeResult {
 const PARALLEL = 2;
 
 export async function runAxe(baseUrl: string, pages: readonly AuditPage[]): Promise<AxeResult[]> {
-  const cases = pages.flatMap((page) => THEMES.flatMap((theme) => (Object.keys(VIEWPORTS) as Viewport[]).map((viewport) => ({ page, theme, viewport }))));
+  const cases = pages.flatMap((page) =>
+    THEMES.flatMap((theme) =>
+      (Object.keys(VIEWPORTS) as Viewport[]).map((viewport) => ({ page, theme, viewport })),
+    ),
+  );
   const results: AxeResult[] = [];
   const browser = await launchBrowser();
   try {
@@ -22,7 +33,11 @@ export async function runAxe(baseUrl: string, pages: readonly AuditPage[]): Prom
     const worker = async () => {
       for (let i = next++; i < cases.length; i = next++) {
         const c = cases[i];
-        if (c) results[i] = { ...c, violations: await axeViolations(browser, baseUrl + c.page.path, c.theme, c.viewport) };
+        if (c)
+          results[i] = {
+            ...c,
+            violations: await axeViolations(browser, baseUrl + c.page.path, c.theme, c.viewport),
+          };
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));

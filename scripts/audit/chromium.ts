@@ -7,5 +7,9 @@ import { launch, type LaunchedChrome } from 'chrome-launcher';
 import { CHROMIUM_PATH } from '../../test/support/browser';
 
 export function launchChromium(): Promise<LaunchedChrome> {
-  return launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'], logLevel: 'error' });
+  return launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+    logLevel: 'error',
+  });
 }

@@ -12,7 +12,12 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 /** Lowest passing score, out of 100. */
-export const THRESHOLDS: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+export const THRESHOLDS: Record<Category, number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 /**
  * Performance is a phone simulated from timings taken on this machine, where even the empty
@@ -51,20 +56,34 @@ export interface LighthouseResult {
 type Run = Omit<LighthouseResult, 'page' | 'performanceRuns'>;
 
 async function runOnce(url: string, port: number): Promise<Run> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(
+      `Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+    );
   const scores = {} as Record<Category, number>;
   const shortfalls: Shortfall[] = [];
   for (const category of CATEGORIES) {
     const found = lhr.categories[category];
-    if (!found || found.score === null) throw new Error(`Lighthouse gave no ${category} score for ${url}`);
+    if (!found || found.score === null)
+      throw new Error(`Lighthouse gave no ${category} score for ${url}`);
     scores[category] = Math.round(found.score * 100);
     for (const ref of found.auditRefs) {
       const audit = lhr.audits[ref.id];
       if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-        shortfalls.push({ category, audit: audit.id, title: audit.title, value: audit.displayValue });
+        shortfalls.push({
+          category,
+          audit: audit.id,
+          title: audit.title,
+          value: audit.displayValue,
+        });
       }
     }
   }
@@ -81,19 +100,26 @@ export interface LighthouseTarget {
  * Every target `RUNS` times, taking turns (A B C, A B C, …) rather than one after the other, so that
  * a slow minute on this machine weighs on every target alike; each target's median run counts.
  */
-export async function runLighthouse(targets: readonly LighthouseTarget[]): Promise<LighthouseResult[]> {
+export async function runLighthouse(
+  targets: readonly LighthouseTarget[],
+): Promise<LighthouseResult[]> {
   const chromium = await launchChromium();
   try {
     const runs: Run[][] = targets.map(() => []);
     for (let i = 0; i < RUNS; i++) {
-      for (const [t, target] of targets.entries()) runs[t]?.push(await runOnce(target.baseUrl + target.page.path, chromium.port));
+      for (const [t, target] of targets.entries())
+        runs[t]?.push(await runOnce(target.baseUrl + target.page.path, chromium.port));
     }
     return targets.map((target, t) => {
       const own = runs[t] ?? [];
       const sorted = [...own].sort((a, b) => a.scores.performance - b.scores.performance);
       const median = sorted[Math.floor((sorted.length - 1) / 2)];
       if (!median) throw new Error('AUDIT_LIGHTHOUSE_RUNS must be at least 1');
-      return { ...median, page: target.page, performanceRuns: own.map((r) => r.scores.performance) };
+      return {
+        ...median,
+        page: target.page,
+        performanceRuns: own.map((r) => r.scores.performance),
+      };
     });
   } finally {
     chromium.kill();
@@ -106,5 +132,7 @@ export function requiredScore(category: Category, control: LighthouseResult): nu
 }
 
 export function lighthousePassed(result: LighthouseResult, control: LighthouseResult): boolean {
-  return CATEGORIES.every((category) => result.scores[category] >= requiredScore(category, control));
+  return CATEGORIES.every(
+    (category) => result.scores[category] >= requiredScore(category, control),
+  );
 }

@@ -13,7 +13,11 @@ export interface AuditPage {
 export const AUDIT_PAGES: AuditPage[] = [
   { name: 'home', path: '/', status: 200 },
   { name: 'page 2', path: '/page/2', status: 200 },
-  { name: 'post with code and a table', path: '/posts/timescaledb-agregats-continus-retention', status: 200 },
+  {
+    name: 'post with code and a table',
+    path: '/posts/timescaledb-agregats-continus-retention',
+    status: 200,
+  },
   { name: 'long post with code', path: '/posts/systemd-timer-remplacer-cron', status: 200 },
   { name: 'tags', path: '/tags', status: 200 },
   { name: 'tag', path: '/tags/time-series', status: 200 },
@@ -24,7 +28,13 @@ export const AUDIT_PAGES: AuditPage[] = [
 ];
 
 /** Lighthouse takes about half a minute a page: the home page and a long post with code. */
-export const LIGHTHOUSE_PAGES: AuditPage[] = AUDIT_PAGES.filter((page) => page.name === 'home' || page.name === 'long post with code');
+export const LIGHTHOUSE_PAGES: AuditPage[] = AUDIT_PAGES.filter(
+  (page) => page.name === 'home' || page.name === 'long post with code',
+);
 
 /** The empty Next.js page of the benchmarks (scripts/bench/control.ts), measured by Lighthouse beside ours. */
-export const CONTROL_PAGE: AuditPage = { name: 'empty Next.js page (control)', path: '/', status: 200 };
+export const CONTROL_PAGE: AuditPage = {
+  name: 'empty Next.js page (control)',
+  path: '/',
+  status: 200,
+};

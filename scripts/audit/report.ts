@@ -3,7 +3,15 @@ import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { THEMES, VIEWPORTS, describeViolations, type Viewport } from '../../test/support/axe';
 import type { AxeResult } from './axe';
-import { CATEGORIES, CONTROL_MARGIN, THRESHOLDS, lighthousePassed, requiredPerformance, requiredScore, type LighthouseResult } from './lighthouse';
+import {
+  CATEGORIES,
+  CONTROL_MARGIN,
+  THRESHOLDS,
+  lighthousePassed,
+  requiredPerformance,
+  requiredScore,
+  type LighthouseResult,
+} from './lighthouse';
 import type { AuditPage } from './pages';
 import type { VnuResult } from './vnu';
 
@@ -21,10 +29,17 @@ export interface AuditResults {
 const require = createRequire(import.meta.url);
 const versionOf = (pkg: string): string => {
   const manifest: unknown = require(`${pkg}/package.json`);
-  return typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string' ? manifest.version : '?';
+  return typeof manifest === 'object' &&
+    manifest !== null &&
+    'version' in manifest &&
+    typeof manifest.version === 'string'
+    ? manifest.version
+    : '?';
 };
 
-const VIEWS = THEMES.flatMap((theme) => (Object.keys(VIEWPORTS) as Viewport[]).map((viewport) => ({ theme, viewport })));
+const VIEWS = THEMES.flatMap((theme) =>
+  (Object.keys(VIEWPORTS) as Viewport[]).map((viewport) => ({ theme, viewport })),
+);
 const CATEGORY_NAMES: Record<(typeof CATEGORIES)[number], string> = {
   performance: 'performance',
   accessibility: 'accessibility',
@@ -38,17 +53,23 @@ const where = (page: AuditPage) => `${page.name} (\`${page.path}\`)`;
 export function failures(results: AuditResults): string[] {
   const lines: string[] = [];
   for (const r of results.axe) {
-    for (const v of describeViolations(r.violations)) lines.push(`axe: ${r.page.path}, ${r.theme} theme, ${r.viewport}: ${v}`);
+    for (const v of describeViolations(r.violations))
+      lines.push(`axe: ${r.page.path}, ${r.theme} theme, ${r.viewport}: ${v}`);
   }
   for (const r of results.vnu) {
-    for (const e of r.errors) lines.push(`HTML: ${r.page.path}${e.line ? `, line ${e.line}` : ''}: ${e.message}`);
+    for (const e of r.errors)
+      lines.push(`HTML: ${r.page.path}${e.line ? `, line ${e.line}` : ''}: ${e.message}`);
   }
   for (const r of results.lighthouse) {
     for (const category of CATEGORIES) {
       const required = requiredScore(category, results.control);
       if (r.scores[category] < required) {
-        const causes = r.shortfalls.filter((s) => s.category === category).map((s) => `${s.audit}${s.value ? ` (${s.value})` : ''}`);
-        lines.push(`Lighthouse: ${r.page.path}: ${CATEGORY_NAMES[category]} ${r.scores[category]} < ${required}${causes.length ? `; below full marks: ${causes.join(', ')}` : ''}`);
+        const causes = r.shortfalls
+          .filter((s) => s.category === category)
+          .map((s) => `${s.audit}${s.value ? ` (${s.value})` : ''}`);
+        lines.push(
+          `Lighthouse: ${r.page.path}: ${CATEGORY_NAMES[category]} ${r.scores[category]} < ${required}${causes.length ? `; below full marks: ${causes.join(', ')}` : ''}`,
+        );
       }
     }
   }
@@ -59,17 +80,29 @@ export function failures(results: AuditResults): string[] {
 export function belowPerformanceThreshold(results: AuditResults): string[] {
   return [results.control, ...results.lighthouse]
     .filter((r) => r.scores.performance < THRESHOLDS.performance)
-    .map((r) => `${r.page.name} (${r.page.path}): performance ${r.scores.performance} < ${THRESHOLDS.performance} (runs ${r.performanceRuns.join(', ')})`);
+    .map(
+      (r) =>
+        `${r.page.name} (${r.page.path}): performance ${r.scores.performance} < ${THRESHOLDS.performance} (runs ${r.performanceRuns.join(', ')})`,
+    );
 }
 
 function axeSection(results: AxeResult[]): string {
   const pages = [...new Set(results.map((r) => r.page))];
   const header = `| page | ${VIEWS.map((v) => `${v.theme}, ${v.viewport}`).join(' | ')} |`;
   const rows = pages.map((page) => {
-    const cells = VIEWS.map((v) => String(results.find((r) => r.page === page && r.theme === v.theme && r.viewport === v.viewport)?.violations.length ?? '–'));
+    const cells = VIEWS.map((v) =>
+      String(
+        results.find((r) => r.page === page && r.theme === v.theme && r.viewport === v.viewport)
+          ?.violations.length ?? '–',
+      ),
+    );
     return `| ${where(page)} | ${cells.join(' | ')} |`;
   });
-  const details = results.flatMap((r) => describeViolations(r.violations).map((v) => `- ${r.page.path}, ${r.theme}, ${r.viewport}: ${v}`));
+  const details = results.flatMap((r) =>
+    describeViolations(r.violations).map(
+      (v) => `- ${r.page.path}, ${r.theme}, ${r.viewport}: ${v}`,
+    ),
+  );
   return [
     `## Accessibility: axe-core ${versionOf('axe-core')}`,
     '',
@@ -83,7 +116,12 @@ function axeSection(results: AxeResult[]): string {
 }
 
 function vnuSection(results: VnuResult[]): string {
-  const details = results.flatMap((r) => r.errors.map((e) => `- ${r.page.path}${e.line ? `, line ${e.line}` : ''}: ${e.message}${e.extract ? ` — \`${e.extract.replace(/\s+/g, ' ').trim()}\`` : ''}`));
+  const details = results.flatMap((r) =>
+    r.errors.map(
+      (e) =>
+        `- ${r.page.path}${e.line ? `, line ${e.line}` : ''}: ${e.message}${e.extract ? ` — \`${e.extract.replace(/\s+/g, ' ').trim()}\`` : ''}`,
+    ),
+  );
   return [
     `## HTML: Nu HTML Checker ${versionOf('vnu-jar')}`,
     '',
@@ -100,7 +138,10 @@ function lighthouseSection(results: LighthouseResult[], control: LighthouseResul
   const runs = results[0]?.performanceRuns.length ?? 0;
   const thresholds = CATEGORIES.map((c) => `${CATEGORY_NAMES[c]} ≥ ${THRESHOLDS[c]}`).join(', ');
   const details = [control, ...results].flatMap((r) =>
-    r.shortfalls.map((s) => `- ${r.page.name}: ${CATEGORY_NAMES[s.category]}: ${s.title}${s.value ? ` (${s.value})` : ''}`),
+    r.shortfalls.map(
+      (s) =>
+        `- ${r.page.name}: ${CATEGORY_NAMES[s.category]}: ${s.title}${s.value ? ` (${s.value})` : ''}`,
+    ),
   );
   const row = (r: LighthouseResult, passed: string) =>
     `| ${where(r.page)} | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${r.performanceRuns.join(', ')} | ${r.benchmarkIndex} | ${passed} |`;
@@ -109,14 +150,16 @@ function lighthouseSection(results: LighthouseResult[], control: LighthouseResul
     '',
     `Default (mobile) settings, in Debian’s Chromium; the median of ${runs} run${runs > 1 ? 's' : ''} by performance, the pages taking turns. Thresholds: ${thresholds}.`,
     '',
-    'Performance is a phone simulated from timings taken on this machine: the busier the machine (the lower Lighthouse’s CPU benchmark index), the lower the score. To tell the framework’s share from ours, the same runs measure an empty Next.js App Router page built by the same Next.js (`scripts/bench/empty-app`, the control). '
-      + `A page’s performance passes at ${THRESHOLDS.performance}, or at most ${CONTROL_MARGIN} points below the control: ${requiredPerformance(control)} in this run.`,
+    'Performance is a phone simulated from timings taken on this machine: the busier the machine (the lower Lighthouse’s CPU benchmark index), the lower the score. To tell the framework’s share from ours, the same runs measure an empty Next.js App Router page built by the same Next.js (`scripts/bench/empty-app`, the control). ' +
+      `A page’s performance passes at ${THRESHOLDS.performance}, or at most ${CONTROL_MARGIN} points below the control: ${requiredPerformance(control)} in this run.`,
     '',
     `| page | ${CATEGORIES.map((c) => CATEGORY_NAMES[c]).join(' | ')} | performance, every run | CPU benchmark index | passed |`,
     `| --- | ${CATEGORIES.map(() => '---:').join(' | ')} | --- | ---: | --- |`,
     row(control, 'control'),
     ...results.map((r) => row(r, lighthousePassed(r, control) ? 'yes' : '**no**')),
-    ...(details.length ? ['', 'Scored audits below full marks in the median run:', '', ...details] : []),
+    ...(details.length
+      ? ['', 'Scored audits below full marks in the median run:', '', ...details]
+      : []),
   ].join('\n');
 }
 

@@ -17,7 +17,9 @@ export interface Environment {
 }
 
 const version = (pkg: string): string => {
-  const manifest: { version?: string } = JSON.parse(readFileSync(join(repoRoot, 'node_modules', pkg, 'package.json'), 'utf8'));
+  const manifest: { version?: string } = JSON.parse(
+    readFileSync(join(repoRoot, 'node_modules', pkg, 'package.json'), 'utf8'),
+  );
   return `${pkg} ${manifest.version ?? '?'}`;
 };
 
@@ -25,7 +27,11 @@ export function environment(nginx: string): Environment {
   return {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average ${loadavg()[0]?.toFixed(2)} at the start`,
-    versions: [`Node ${process.version}`, ...['next', 'react', 'contentlayer2', 'autocannon', 'lighthouse'].map(version), nginx.replace(/^nginx version: /, '')].join(', '),
+    versions: [
+      `Node ${process.version}`,
+      ...['next', 'react', 'contentlayer2', 'autocannon', 'lighthouse'].map(version),
+      nginx.replace(/^nginx version: /, ''),
+    ].join(', '),
   };
 }
 
@@ -34,7 +40,8 @@ const header = (title: string, env: Environment, extra = '') =>
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
-const s = (seconds: number | undefined) => (seconds === undefined ? '–' : `${seconds.toFixed(1)} s`);
+const s = (seconds: number | undefined) =>
+  seconds === undefined ? '–' : `${seconds.toFixed(1)} s`;
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 const BUILD_TARGETS: Record<number, number> = { 1000: 40, 10_000: 180 };
@@ -68,7 +75,11 @@ const CONTROL_NAMES: Record<string, string> = {
   [CONTROL_PATHS.article]: 'the long post’s article alone (control)',
 };
 
-export function weightSection({ pages, controls }: { pages: PageWeight[]; controls: PageWeight[] }, longPost: CorpusPost, env: Environment): string {
+export function weightSection(
+  { pages, controls }: { pages: PageWeight[]; controls: PageWeight[] },
+  longPost: CorpusPost,
+  env: Environment,
+): string {
   const words = longPost.body.split(/\s+/).filter(Boolean).length;
   const control = controls[0];
   if (!control) throw new Error('No control page was weighed');
@@ -76,7 +87,10 @@ export function weightSection({ pages, controls }: { pages: PageWeight[]; contro
     const isControl = i < controls.length;
     const ours = page.jsGzip - control.jsGzip;
     const targets = page.path.startsWith('/posts/')
-      ? [`ours ≤ 8 KB: ${verdict(ours <= 8 * 1024)}`, `HTML ≤ 25 KB: ${verdict(page.htmlGzip <= 25 * 1024)}`]
+      ? [
+          `ours ≤ 8 KB: ${verdict(ours <= 8 * 1024)}`,
+          `HTML ≤ 25 KB: ${verdict(page.htmlGzip <= 25 * 1024)}`,
+        ]
       : [];
     const name = isControl ? (CONTROL_NAMES[page.path] ?? page.path) : `\`${page.path}\``;
     return `| ${name} | ${kb(page.htmlBytes)} | ${kb(page.htmlGzip)} | ${page.scripts} | ${kb(page.jsGzip)} | ${isControl ? '' : kb(ours)} | ${targets.join('; ')} |`;
@@ -88,22 +102,32 @@ ${rows.join('\n')}
 `;
 }
 
-export function httpSection(results: readonly LoadResult[], posts: number, env: Environment): string {
+export function httpSection(
+  results: readonly LoadResult[],
+  posts: number,
+  env: Environment,
+): string {
   const find = (label: string) => results.find((r) => r.target.label.startsWith(label));
   const controls = results.filter((r) => r.target.label.startsWith('empty App Router page'));
   const control = Math.max(...controls.map((r) => r.requestsPerSecond));
   const ceiling = find('post page as a file')?.requestsPerSecond ?? Number.NaN;
   const target = (r: LoadResult): string => {
     const label = r.target.label;
-    const share = (other: LoadResult | undefined) => (other ? `${((100 * other.requestsPerSecond) / control).toFixed(0)} %` : 'not measured');
+    const share = (other: LoadResult | undefined) =>
+      other ? `${((100 * other.requestsPerSecond) / control).toFixed(0)} %` : 'not measured';
     if (label.startsWith('post page, ')) {
       return `≥ 90 % of the control: ${verdict(r.requestsPerSecond >= 0.9 * control)} (a one-line page under a dynamic route: ${share(find('a one-line page under a dynamic route'))}; the article alone: ${share(find('the post’s article alone'))})`;
     }
-    if (label.startsWith('`/feed.xml`, 304')) return `≥ the control: ${verdict(r.requestsPerSecond >= control)} (a proxy that looks nothing up: ${share(find('304 from a proxy'))})`;
-    if (label.startsWith('post page through')) return `≥ 50 % of the file, p99 < 20 ms: ${verdict(r.requestsPerSecond >= 0.5 * ceiling && r.p99 < 20)}`;
+    if (label.startsWith('`/feed.xml`, 304'))
+      return `≥ the control: ${verdict(r.requestsPerSecond >= control)} (a proxy that looks nothing up: ${share(find('304 from a proxy'))})`;
+    if (label.startsWith('post page through'))
+      return `≥ 50 % of the file, p99 < 20 ms: ${verdict(r.requestsPerSecond >= 0.5 * ceiling && r.p99 < 20)}`;
     return '';
   };
-  const cpu = (r: LoadResult) => (r.cpuMicroseconds === undefined ? '' : `${Math.round(r.cpuMicroseconds).toLocaleString('en-US')} µs`);
+  const cpu = (r: LoadResult) =>
+    r.cpuMicroseconds === undefined
+      ? ''
+      : `${Math.round(r.cpuMicroseconds).toLocaleString('en-US')} µs`;
   const rows = results.map(
     (r) =>
       `| ${r.target.label} | ${Math.round(r.requestsPerSecond).toLocaleString('en-US')} | ${((100 * r.requestsPerSecond) / control).toFixed(0)} % | ${((100 * r.requestsPerSecond) / ceiling).toFixed(1)} % | ${r.p50} ms | ${r.p99} ms | ${cpu(r)} | ${r.failures} | ${target(r)} |`,
@@ -121,7 +145,15 @@ export function lighthouseSection(results: readonly LighthouseResult[], env: Env
     return `| ${r.page.name} | \`${r.page.path}\` | **${r.scores.performance}** | ${r.performanceRuns.join(', ')} | ${r.benchmarkIndex} | ${isControl ? '' : `≥ 98: ${verdict(r.scores.performance >= 98)}`} |`;
   });
   const shortfalls = results
-    .map((r) => `- ${r.page.name}: ${r.shortfalls.filter((f) => f.category === 'performance').map((f) => `${f.title}${f.value ? ` (${f.value})` : ''}`).join('; ') || 'none'}`)
+    .map(
+      (r) =>
+        `- ${r.page.name}: ${
+          r.shortfalls
+            .filter((f) => f.category === 'performance')
+            .map((f) => `${f.title}${f.value ? ` (${f.value})` : ''}`)
+            .join('; ') || 'none'
+        }`,
+    )
     .join('\n');
   return `${header('Lighthouse (mobile, performance)', env, '- Lighthouse’s default mobile emulation (simulated slow 4G, 4× CPU slowdown) in Debian’s Chromium, each page run 5 times in turns with the control; the median run counts')}
 | page | path | performance (median) | every run | benchmark index | target |

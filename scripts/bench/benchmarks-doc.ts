@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 
 export const BENCHMARKS_DOC = join(process.cwd(), 'docs/benchmarks.md');
 
-const HEADER = '# Benchmarks\n\nFigures measured by the scripts in `scripts/bench/`; each section is rewritten by the command it names.\n';
+const HEADER =
+  '# Benchmarks\n\nFigures measured by the scripts in `scripts/bench/`; each section is rewritten by the command it names.\n';
 
 export function writeSection(name: string, body: string, file: string = BENCHMARKS_DOC): void {
   const start = `<!-- bench:${name}:start -->`;
@@ -23,7 +24,9 @@ export function writeSection(name: string, body: string, file: string = BENCHMAR
   } else if (from !== -1 && to > from) {
     next = current.slice(0, from) + section + current.slice(to + end.length);
   } else {
-    throw new Error(`${file}: the markers ${start} and ${end} are unpaired or out of order; fix them by hand, then rerun.`);
+    throw new Error(
+      `${file}: the markers ${start} and ${end} are unpaired or out of order; fix them by hand, then rerun.`,
+    );
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, next);

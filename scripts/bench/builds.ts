@@ -28,7 +28,8 @@ export interface BuildFigures {
   renderSeconds?: number;
 }
 
-export const corpusFiles = (posts: readonly CorpusPost[]) => Object.fromEntries(posts.map((post) => [`content/posts/${post.file}`, toMdx(post)]));
+export const corpusFiles = (posts: readonly CorpusPost[]) =>
+  Object.fromEntries(posts.map((post) => [`content/posts/${post.file}`, toMdx(post)]));
 
 /** `12.3s`, `2.4min` or `850ms` from Next.js's log, in seconds. */
 function logSeconds(output: string, pattern: RegExp): number | undefined {
@@ -38,7 +39,13 @@ function logSeconds(output: string, pattern: RegExp): number | undefined {
   return m[2] === 'min' ? value * 60 : m[2] === 'ms' ? value / 1000 : value;
 }
 
-export function nextFigures(label: string, posts: number, next: TimedRun, content?: TimedRun, prerenderPosts?: number): BuildFigures {
+export function nextFigures(
+  label: string,
+  posts: number,
+  next: TimedRun,
+  content?: TimedRun,
+  prerenderPosts?: number,
+): BuildFigures {
   if (next.code !== 0) throw new Error(`${label}: next build failed:\n${next.output.slice(-4000)}`);
   const pages = /Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(next.output)?.[1];
   return {
@@ -49,7 +56,10 @@ export function nextFigures(label: string, posts: number, next: TimedRun, conten
     next,
     pages: Number(pages ?? Number.NaN),
     compileSeconds: logSeconds(next.output, /Compiled successfully in ([\d.]+)(min|ms|s)/),
-    renderSeconds: logSeconds(next.output, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(min|ms|s)/),
+    renderSeconds: logSeconds(
+      next.output,
+      /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(min|ms|s)/,
+    ),
   };
 }
 
@@ -79,24 +89,46 @@ async function contentlayerFloor(corpus: readonly CorpusPost[]): Promise<BuildFi
   // Inside the repository, so that Node finds contentlayer2 in its node_modules.
   const dir = join(repoRoot, '.e2e', 'bench-contentlayer-floor');
   rmSync(dir, { recursive: true, force: true });
-  const files = { ...corpusFiles(corpus), 'contentlayer.config.js': BARE_CONFIG, 'package.json': '{ "type": "module" }\n' };
+  const files = {
+    ...corpusFiles(corpus),
+    'contentlayer.config.js': BARE_CONFIG,
+    'package.json': '{ "type": "module" }\n',
+  };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
   const content = await timedRun(dir, [process.execPath, CONTENTLAYER, 'build'], childEnv(dir, {}));
   rmSync(dir, { recursive: true, force: true });
-  if (content.code !== 0) throw new Error(`bare contentlayer2 build failed:\n${content.output.slice(-4000)}`);
-  return { label: 'floor: contentlayer2 alone, bare configuration', posts: corpus.length, content, pages: 0 };
+  if (content.code !== 0)
+    throw new Error(`bare contentlayer2 build failed:\n${content.output.slice(-4000)}`);
+  return {
+    label: 'floor: contentlayer2 alone, bare configuration',
+    posts: corpus.length,
+    content,
+    pages: 0,
+  };
 }
 
-async function buildBlog(dir: string, label: string, posts: number, prerenderPosts?: number): Promise<BuildFigures> {
-  const env = childEnv(dir, prerenderPosts === undefined ? {} : { PRERENDER_POSTS: String(prerenderPosts) });
+async function buildBlog(
+  dir: string,
+  label: string,
+  posts: number,
+  prerenderPosts?: number,
+): Promise<BuildFigures> {
+  const env = childEnv(
+    dir,
+    prerenderPosts === undefined ? {} : { PRERENDER_POSTS: String(prerenderPosts) },
+  );
   // As `npm run build` runs it: Contentlayer holds every document, and writes them all as one JSON
   // string, which overflows Node's default heap (about 2.6 GB here) at 10,000 posts.
-  const contentEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${CONTENTLAYER_HEAP_MB}`.trim() };
+  const contentEnv = {
+    ...env,
+    NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${CONTENTLAYER_HEAP_MB}`.trim(),
+  };
   const content = await timedRun(dir, [process.execPath, CONTENTLAYER, 'build'], contentEnv);
-  if (content.code !== 0) throw new Error(`${label}: contentlayer2 build failed:\n${content.output.slice(-4000)}`);
+  if (content.code !== 0)
+    throw new Error(`${label}: contentlayer2 build failed:\n${content.output.slice(-4000)}`);
   const next = await timedRun(dir, [process.execPath, NEXT, 'build'], env);
   return nextFigures(label, posts, next, content, prerenderPosts);
 }
@@ -110,7 +142,8 @@ export interface BuildResults {
   longPost: CorpusPost;
 }
 
-const longest = (posts: readonly CorpusPost[]) => [...posts].sort((a, b) => b.body.length - a.body.length)[0];
+const longest = (posts: readonly CorpusPost[]) =>
+  [...posts].sort((a, b) => b.body.length - a.body.length)[0];
 
 export async function benchBuilds(log: (line: string) => void): Promise<BuildResults> {
   const runs: BuildFigures[] = [];
@@ -124,8 +157,17 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
     const corpus = generateCorpus(count);
     const dir = makeSite(`bench-build-${count}`, corpusFiles(corpus));
     log(`Building ${count} posts${prerender ? ` (PRERENDER_POSTS=${prerender})` : ''} in ${dir}…`);
-    runs.push(await buildBlog(dir, `${count.toLocaleString('en-US')} posts, from scratch`, count, prerender));
-    log(`  ${runs.at(-1)?.content?.seconds.toFixed(1)} s content + ${runs.at(-1)?.next?.seconds.toFixed(1)} s next build`);
+    runs.push(
+      await buildBlog(
+        dir,
+        `${count.toLocaleString('en-US')} posts, from scratch`,
+        count,
+        prerender,
+      ),
+    );
+    log(
+      `  ${runs.at(-1)?.content?.seconds.toFixed(1)} s content + ${runs.at(-1)?.next?.seconds.toFixed(1)} s next build`,
+    );
     if (count === SERVED) servedDir = dir;
     else rmSync(dir, { recursive: true, force: true });
   }
@@ -133,11 +175,24 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
   // The control, built once the served blog's long post has its article's HTML.
   const longPost = longest(generateCorpus(SERVED));
   if (!longPost) throw new Error('The corpus is empty');
-  writeFileSync(ARTICLE_FILE, readPostBody(longPost, 'html', join(servedDir, '.contentlayer', 'store')));
+  writeFileSync(
+    ARTICLE_FILE,
+    readPostBody(longPost, 'html', join(servedDir, '.contentlayer', 'store')),
+  );
   rmSync(join(CONTROL_DIR, '.next'), { recursive: true, force: true });
   log(`Building the empty control app with ${CONTROL_PAGES} one-line pages…`);
-  const control = await timedRun(CONTROL_DIR, [process.execPath, NEXT, 'build'], childEnv(CONTROL_DIR, { CONTROL_PAGES: String(CONTROL_PAGES) }));
-  runs.unshift(nextFigures(`floor: empty App Router app + ${CONTROL_PAGES.toLocaleString('en-US')} one-line pages (control)`, 0, control));
+  const control = await timedRun(
+    CONTROL_DIR,
+    [process.execPath, NEXT, 'build'],
+    childEnv(CONTROL_DIR, { CONTROL_PAGES: String(CONTROL_PAGES) }),
+  );
+  runs.unshift(
+    nextFigures(
+      `floor: empty App Router app + ${CONTROL_PAGES.toLocaleString('en-US')} one-line pages (control)`,
+      0,
+      control,
+    ),
+  );
 
   // Publishing: one more post on the 1,000-post blog, built with the caches of the previous build.
   // The same seed draws the same first 1,000 posts, then this one.
@@ -147,7 +202,13 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, toMdx(added));
   log('Rebuilding the 1,000-post blog after one new post…');
-  runs.push(await buildBlog(servedDir, `${SERVED.toLocaleString('en-US')} posts + 1 new, caches kept`, SERVED + 1));
+  runs.push(
+    await buildBlog(
+      servedDir,
+      `${SERVED.toLocaleString('en-US')} posts + 1 new, caches kept`,
+      SERVED + 1,
+    ),
+  );
 
   return { runs, servedDir, servedPosts: corpus, longPost };
 }

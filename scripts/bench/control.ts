@@ -17,12 +17,18 @@ export const CONTROL_DIR = join(repoRoot, 'scripts/bench/empty-app');
  * costs by its size from what our components add; and a 304 from a proxy that looks nothing up, to
  * tell what Next.js's proxy costs from what the feeds' lookup adds.
  */
-export const CONTROL_PATHS = { empty: '/', dynamic: '/n/1', article: '/article', notModified: '/not-modified' } as const;
+export const CONTROL_PATHS = {
+  empty: '/',
+  dynamic: '/n/1',
+  article: '/article',
+  notModified: '/not-modified',
+} as const;
 export const ARTICLE_FILE = join(CONTROL_DIR, 'article.html');
 
 /** Builds the empty page and serves it; the caller stops it. */
 export async function startControl(): Promise<RunningSite> {
   const build = await buildNext(CONTROL_DIR);
-  if (build.code !== 0) throw new Error(`The empty control page (${CONTROL_DIR}) did not build:\n${build.output}`);
+  if (build.code !== 0)
+    throw new Error(`The empty control page (${CONTROL_DIR}) did not build:\n${build.output}`);
   return startSite(CONTROL_DIR);
 }

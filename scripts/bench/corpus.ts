@@ -31,18 +31,66 @@ interface Topic {
 const split = (words: string) => words.split(' ');
 
 const TOPICS: Topic[] = [
-  { nouns: split('conteneur image registre orchestrateur pod nœud volume manifeste'), tech: split('Kubernetes Docker Helm etcd'), tags: ['kubernetes', 'docker', 'helm'] },
-  { nouns: split('résolveur zone enregistrement latence paquet pare-feu tunnel routage'), tech: split('CoreDNS WireGuard Nginx HAProxy'), tags: ['réseau', 'dns', 'wireguard', 'nginx'] },
-  { nouns: split('timer unité journal tâche planification redémarrage cron socket'), tech: split('systemd Debian Ansible'), tags: ['systemd', 'linux', 'debian', 'ansible'] },
-  { nouns: split('série métrique rétention agrégat compression mesure échantillon hypertable'), tech: split('TimescaleDB InfluxDB QuestDB ClickHouse'), tags: ['time series', 'timescaledb', 'influxdb', 'questdb', 'clickhouse'] },
-  { nouns: split('capteur passerelle protocole trame batterie antenne télémétrie relevé'), tech: split('MQTT Telegraf LoRaWAN'), tags: ['iot', 'mqtt', 'télémétrie'] },
-  { nouns: split('certificat secret clé jeton chiffrement politique audit vulnérabilité'), tech: split('Let’s Encrypt Vault TLS'), tags: ['sécurité', 'tls', "let's encrypt"] },
-  { nouns: split('accessibilité page composant rendu navigateur formulaire gabarit contraste'), tech: split('Next.js React Hugo'), tags: ['web', 'accessibilité', 'next.js', 'react', 'hugo'] },
-  { nouns: split('requête index réplique sauvegarde migration transaction schéma table'), tech: split('PostgreSQL MariaDB Redis'), tags: ['postgresql', 'mariadb', 'redis', 'sauvegarde', 'réplication'] },
-  { nouns: split('supervision alerte trace tableau sonde journalisation seuil astreinte'), tech: split('Prometheus Grafana Loki'), tags: ['observabilité', 'supervision', 'prometheus', 'grafana', 'loki'] },
-  { nouns: split('pipeline déploiement intégration artefact branche revue livraison environnement'), tech: split('GitLab GitHub Terraform'), tags: ['devops', 'intégration continue', 'déploiement', 'terraform'] },
-  { nouns: split('flux événement file consommateur producteur partition offset topic'), tech: split('Kafka Vector NATS'), tags: ['kafka', 'événements', 'données'] },
-  { nouns: split('bilan conférence client projet veille lecture formation mission'), tech: split('CérénIT Meetup'), tags: ['cérénit', 'veille', 'bilan', 'conférence'] },
+  {
+    nouns: split('conteneur image registre orchestrateur pod nœud volume manifeste'),
+    tech: split('Kubernetes Docker Helm etcd'),
+    tags: ['kubernetes', 'docker', 'helm'],
+  },
+  {
+    nouns: split('résolveur zone enregistrement latence paquet pare-feu tunnel routage'),
+    tech: split('CoreDNS WireGuard Nginx HAProxy'),
+    tags: ['réseau', 'dns', 'wireguard', 'nginx'],
+  },
+  {
+    nouns: split('timer unité journal tâche planification redémarrage cron socket'),
+    tech: split('systemd Debian Ansible'),
+    tags: ['systemd', 'linux', 'debian', 'ansible'],
+  },
+  {
+    nouns: split('série métrique rétention agrégat compression mesure échantillon hypertable'),
+    tech: split('TimescaleDB InfluxDB QuestDB ClickHouse'),
+    tags: ['time series', 'timescaledb', 'influxdb', 'questdb', 'clickhouse'],
+  },
+  {
+    nouns: split('capteur passerelle protocole trame batterie antenne télémétrie relevé'),
+    tech: split('MQTT Telegraf LoRaWAN'),
+    tags: ['iot', 'mqtt', 'télémétrie'],
+  },
+  {
+    nouns: split('certificat secret clé jeton chiffrement politique audit vulnérabilité'),
+    tech: split('Let’s Encrypt Vault TLS'),
+    tags: ['sécurité', 'tls', "let's encrypt"],
+  },
+  {
+    nouns: split('accessibilité page composant rendu navigateur formulaire gabarit contraste'),
+    tech: split('Next.js React Hugo'),
+    tags: ['web', 'accessibilité', 'next.js', 'react', 'hugo'],
+  },
+  {
+    nouns: split('requête index réplique sauvegarde migration transaction schéma table'),
+    tech: split('PostgreSQL MariaDB Redis'),
+    tags: ['postgresql', 'mariadb', 'redis', 'sauvegarde', 'réplication'],
+  },
+  {
+    nouns: split('supervision alerte trace tableau sonde journalisation seuil astreinte'),
+    tech: split('Prometheus Grafana Loki'),
+    tags: ['observabilité', 'supervision', 'prometheus', 'grafana', 'loki'],
+  },
+  {
+    nouns: split('pipeline déploiement intégration artefact branche revue livraison environnement'),
+    tech: split('GitLab GitHub Terraform'),
+    tags: ['devops', 'intégration continue', 'déploiement', 'terraform'],
+  },
+  {
+    nouns: split('flux événement file consommateur producteur partition offset topic'),
+    tech: split('Kafka Vector NATS'),
+    tags: ['kafka', 'événements', 'données'],
+  },
+  {
+    nouns: split('bilan conférence client projet veille lecture formation mission'),
+    tech: split('CérénIT Meetup'),
+    tags: ['cérénit', 'veille', 'bilan', 'conférence'],
+  },
 ];
 
 /** Nouns any post may use, whatever its subject. */
@@ -71,7 +119,9 @@ const GLUE = split(
 export const CORPUS_TAGS = [
   ...new Set([
     ...TOPICS.flatMap((t) => t.tags),
-    ...split('rust go python javascript typescript linux architecture performance caddy mariadb haute-disponibilité rétention compression web'),
+    ...split(
+      'rust go python javascript typescript linux architecture performance caddy mariadb haute-disponibilité rétention compression web',
+    ),
   ]),
 ];
 
@@ -123,7 +173,13 @@ export function generateCorpus(count: number, seed = 42): CorpusPost[] {
     const tech = topicTech();
     const title = `${pick(VERBS).replace(/^./, (c) => c.toUpperCase())} ${topicNoun()} avec ${tech} : ${pick(ADJECTIVES)} et ${pick(ADJECTIVES)} (${i + 1})`;
     const topicTags = topics.flatMap((t) => t.tags);
-    const tags = [...new Set(Array.from({ length: between(2, 6) }, () => (rnd() < 0.8 ? pick(topicTags) : pick(CORPUS_TAGS))))];
+    const tags = [
+      ...new Set(
+        Array.from({ length: between(2, 6) }, () =>
+          rnd() < 0.8 ? pick(topicTags) : pick(CORPUS_TAGS),
+        ),
+      ),
+    ];
     const date = new Date(START + Math.floor(rnd() * 8 * YEAR_MS)).toISOString();
     const target = between(800, 1500);
     const headings = between(3, 6);
@@ -131,7 +187,9 @@ export function generateCorpus(count: number, seed = 42): CorpusPost[] {
     const intro = sections[0] ?? '';
     let words = countWords(intro);
     for (let h = 0; h < headings; h++) {
-      sections.push(`## ${pick(VERBS).replace(/^./, (c) => c.toUpperCase())} le ${topicNoun()} ${h + 1}`);
+      sections.push(
+        `## ${pick(VERBS).replace(/^./, (c) => c.toUpperCase())} le ${topicNoun()} ${h + 1}`,
+      );
       const share = Math.max(60, Math.floor((target - words) / (headings - h)));
       let written = 0;
       while (written < share) {
@@ -142,14 +200,34 @@ export function generateCorpus(count: number, seed = 42): CorpusPost[] {
       words += written;
       if (h === 0) {
         sections.push(
-          Array.from({ length: between(3, 6) }, (_, k) => `- [${topicTech()} ${topicNoun()}](https://exemple.fr/${i}/${k}) : ${sentence()}`).join('\n'),
+          Array.from(
+            { length: between(3, 6) },
+            (_, k) =>
+              `- [${topicTech()} ${topicNoun()}](https://exemple.fr/${i}/${k}) : ${sentence()}`,
+          ).join('\n'),
         );
       }
       if (h === 1) {
-        sections.push(['```shell', `systemctl status ${topicNoun().replace(/[^a-z]/g, '')}.service`, `journalctl -u ${tech.toLowerCase().replace(/[^a-z]/g, '')} --since today`, '```'].join('\n'));
+        sections.push(
+          [
+            '```shell',
+            `systemctl status ${topicNoun().replace(/[^a-z]/g, '')}.service`,
+            `journalctl -u ${tech.toLowerCase().replace(/[^a-z]/g, '')} --since today`,
+            '```',
+          ].join('\n'),
+        );
       }
       if (h === 2 && i % 5 === 0) {
-        sections.push(['| Outil | Usage | Note |', '| --- | --- | --- |', ...Array.from({ length: 4 }, () => `| ${topicTech()} | ${topicNoun()} | ${between(1, 5)}/5 |`)].join('\n'));
+        sections.push(
+          [
+            '| Outil | Usage | Note |',
+            '| --- | --- | --- |',
+            ...Array.from(
+              { length: 4 },
+              () => `| ${topicTech()} | ${topicNoun()} | ${between(1, 5)}/5 |`,
+            ),
+          ].join('\n'),
+        );
       }
     }
     const slug = `article-${String(i + 1).padStart(5, '0')}`;
@@ -174,11 +252,54 @@ export function toMdx(post: CorpusPost): string {
 
 /** 50 queries a reader might type: words, prefixes, typos, several words, accents or not. */
 export const BENCH_QUERIES = [
-  'kubernetes', 'kube', 'kubernets', 'résolveur', 'resolveurs', 'RÉSOLVEURS', 'conteneur', 'conteneurs', 'timer systemd',
-  'timers', "l'accessibilité", 'accessibilite', 'sécurité réseau', 'securite', 'certificat', 'certificats lets',
-  'postgresql', 'postgre', 'timescaledb compression', 'influxdb', 'influx', 'telegraf mqtt', 'grafana', 'prometheus alerte',
-  'déploiement', 'deploiement continu', 'sauvegarde', 'sauvegardes base', 'migration', 'migrer', 'docker image',
-  'registre', 'pipeline', 'supervision métrique', 'latence', 'débit', 'disponibilité', 'résilience', 'observabilité',
-  'trace', 'rétention', 'agrégat', 'stockage', 'archive', 'planification', 'redis', 'kafka flux', 'nginx proxy',
-  'wireguard', 'traefik',
+  'kubernetes',
+  'kube',
+  'kubernets',
+  'résolveur',
+  'resolveurs',
+  'RÉSOLVEURS',
+  'conteneur',
+  'conteneurs',
+  'timer systemd',
+  'timers',
+  "l'accessibilité",
+  'accessibilite',
+  'sécurité réseau',
+  'securite',
+  'certificat',
+  'certificats lets',
+  'postgresql',
+  'postgre',
+  'timescaledb compression',
+  'influxdb',
+  'influx',
+  'telegraf mqtt',
+  'grafana',
+  'prometheus alerte',
+  'déploiement',
+  'deploiement continu',
+  'sauvegarde',
+  'sauvegardes base',
+  'migration',
+  'migrer',
+  'docker image',
+  'registre',
+  'pipeline',
+  'supervision métrique',
+  'latence',
+  'débit',
+  'disponibilité',
+  'résilience',
+  'observabilité',
+  'trace',
+  'rétention',
+  'agrégat',
+  'stockage',
+  'archive',
+  'planification',
+  'redis',
+  'kafka flux',
+  'nginx proxy',
+  'wireguard',
+  'traefik',
 ];

@@ -29,11 +29,17 @@ async function timedGets(url: string, etag: string, concurrency: number) {
   await Promise.all(Array.from({ length: concurrency }, worker));
   const total = performance.now() - start;
   latencies.sort((a, b) => a - b);
-  return { total, p50: percentile(latencies, 50), p99: percentile(latencies, 99), statuses: Object.fromEntries(statuses) };
+  return {
+    total,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    statuses: Object.fromEntries(statuses),
+  };
 }
 
 async function main() {
-  if (!existsSync(`${repoRoot}/.next/BUILD_ID`)) throw new Error('No build: run `npm run build` first.');
+  if (!existsSync(`${repoRoot}/.next/BUILD_ID`))
+    throw new Error('No build: run `npm run build` first.');
   const site = await startSite(repoRoot);
   try {
     const url = `${site.url}/feed.xml`;
@@ -45,17 +51,26 @@ async function main() {
     const rows: string[] = [];
     for (const concurrency of [1, 10]) {
       const r = await timedGets(url, etag, concurrency);
-      if (r.statuses[304] !== COUNT) throw new Error(`expected ${COUNT} answers 304, got ${JSON.stringify(r.statuses)}`);
-      rows.push(`| ${COUNT} conditional GETs, ${concurrency} at a time (Node fetch) | ${r.total.toFixed(0)} ms | ${(COUNT / (r.total / 1000)).toFixed(0)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms |`);
+      if (r.statuses[304] !== COUNT)
+        throw new Error(`expected ${COUNT} answers 304, got ${JSON.stringify(r.statuses)}`);
+      rows.push(
+        `| ${COUNT} conditional GETs, ${concurrency} at a time (Node fetch) | ${r.total.toFixed(0)} ms | ${(COUNT / (r.total / 1000)).toFixed(0)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms |`,
+      );
     }
     for (const [label, headers] of [
       ['autocannon 10 s, 50 connections, 304', { 'If-None-Match': etag }],
       ['autocannon 10 s, 50 connections, 200 (full feed)', {}],
     ] as const) {
       const r = await autocannon({ url, connections: 50, duration: 10, headers });
-      rows.push(`| ${label} | ${r.requests.total} requests, ${r.non2xx} non-2xx | ${r.requests.average.toFixed(0)} | ${r.latency.p50} ms | ${r.latency.p99} ms |`);
+      rows.push(
+        `| ${label} | ${r.requests.total} requests, ${r.non2xx} non-2xx | ${r.requests.average.toFixed(0)} | ${r.latency.p50} ms | ${r.latency.p99} ms |`,
+      );
     }
-    const table = ['| run | time | requests/s | p50 | p99 |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+    const table = [
+      '| run | time | requests/s | p50 | p99 |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...rows,
+    ].join('\n');
     console.log(table);
     writeSection(
       'feeds',

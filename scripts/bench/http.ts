@@ -42,7 +42,9 @@ export interface LoadResult {
 /** CPU time a process has used, in clock ticks (USER_HZ, 100 a second on Linux). */
 function cpuTicks(pid: number): number {
   // The command name, in parentheses, may hold spaces: count the fields after it.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
   return Number(fields[11]) + Number(fields[12]);
 }
 const MICROSECONDS_PER_TICK = 10_000;
@@ -57,8 +59,12 @@ async function hammer(target: LoadTarget, duration: number) {
       headers: target.headers,
       requests: target.paths?.map((path) => ({ method: 'GET', path })),
     };
-    const instance = autocannon(options, (error, finished) => (error ? fail(error) : done(finished)));
-    instance.on('response', (_client, statusCode) => statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1));
+    const instance = autocannon(options, (error, finished) =>
+      error ? fail(error) : done(finished),
+    );
+    instance.on('response', (_client, statusCode) =>
+      statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1),
+    );
   });
   return { result, statuses };
 }
@@ -67,11 +73,15 @@ export async function load(target: LoadTarget): Promise<LoadResult> {
   await hammer(target, WARM_UP);
   const ticksBefore = target.serverPid === undefined ? 0 : cpuTicks(target.serverPid);
   const { result, statuses } = await hammer(target, DURATION);
-  const ticks = target.serverPid === undefined ? undefined : cpuTicks(target.serverPid) - ticksBefore;
+  const ticks =
+    target.serverPid === undefined ? undefined : cpuTicks(target.serverPid) - ticksBefore;
   const expected = statuses.get(target.status) ?? 0;
   const answered = [...statuses.values()].reduce((a, b) => a + b, 0);
   return {
-    cpuMicroseconds: ticks === undefined || answered === 0 ? undefined : (ticks * MICROSECONDS_PER_TICK) / answered,
+    cpuMicroseconds:
+      ticks === undefined || answered === 0
+        ? undefined
+        : (ticks * MICROSECONDS_PER_TICK) / answered,
     target,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,

@@ -15,12 +15,19 @@ import { runLighthouse } from '../audit/lighthouse';
 import { writeSection } from './benchmarks-doc';
 import { benchBuilds } from './builds';
 import { CONTROL_DIR, CONTROL_PATHS } from './control';
-import { buildSection, environment, httpSection, lighthouseSection, weightSection } from './bench-report';
+import {
+  buildSection,
+  environment,
+  httpSection,
+  lighthouseSection,
+  weightSection,
+} from './bench-report';
 import { load, searchPaths, type LoadResult, type LoadTarget } from './http';
 import { pageWeights } from './page-weight';
 
 const started = Date.now();
-const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
 
 /** `nginx version: nginx/1.26.3`, which nginx prints on stderr. */
 function nginxVersion(): string {
@@ -36,7 +43,9 @@ async function main() {
 
   const { longPost } = builds;
   const tagCounts = new Map<string, number>();
-  for (const post of builds.servedPosts) for (const tag of post.tags) tagCounts.set(tagSlug(tag), (tagCounts.get(tagSlug(tag)) ?? 0) + 1);
+  for (const post of builds.servedPosts)
+    for (const tag of post.tags)
+      tagCounts.set(tagSlug(tag), (tagCounts.get(tagSlug(tag)) ?? 0) + 1);
   const biggestTag = [...tagCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const pages = { home: '/', post: `/posts/${longPost.slug}`, tag: `/tags/${biggestTag}` };
 
@@ -48,7 +57,10 @@ async function main() {
     servers.push(blog);
 
     log('Page weight…');
-    const weights = await pageWeights(blog.url, Object.values(pages), control.url, [CONTROL_PATHS.empty, CONTROL_PATHS.article]);
+    const weights = await pageWeights(blog.url, Object.values(pages), control.url, [
+      CONTROL_PATHS.empty,
+      CONTROL_PATHS.article,
+    ]);
     writeSection('page-weight', weightSection(weights, longPost, env));
 
     log('HTTP load…');
@@ -64,18 +76,55 @@ async function main() {
     const onControl = { serverPid: control.pid };
     const onBlog = { serverPid: blog.pid };
     const targets: LoadTarget[] = [
-      { label: 'empty App Router page (control), `next start`', url: control.url + '/', status: 200, ...onControl },
+      {
+        label: 'empty App Router page (control), `next start`',
+        url: control.url + '/',
+        status: 200,
+        ...onControl,
+      },
       { label: 'post page, `next start`', url: blog.url + pages.post, status: 200, ...onBlog },
-      { label: 'a one-line page under a dynamic route (control), `next start`', url: control.url + CONTROL_PATHS.dynamic, status: 200, ...onControl },
-      { label: 'the post’s article alone in an empty page (control), `next start`', url: control.url + CONTROL_PATHS.article, status: 200, ...onControl },
+      {
+        label: 'a one-line page under a dynamic route (control), `next start`',
+        url: control.url + CONTROL_PATHS.dynamic,
+        status: 200,
+        ...onControl,
+      },
+      {
+        label: 'the post’s article alone in an empty page (control), `next start`',
+        url: control.url + CONTROL_PATHS.article,
+        status: 200,
+        ...onControl,
+      },
       { label: 'home page, `next start`', url: blog.url + pages.home, status: 200, ...onBlog },
       { label: '`/feed.xml`, 200', url: `${blog.url}/feed.xml`, status: 200, ...onBlog },
-      { label: '`/feed.xml`, 304 (If-None-Match)', url: `${blog.url}/feed.xml`, headers: { 'if-none-match': etag }, status: 304, ...onBlog },
-      { label: '304 from a proxy that looks nothing up (control), `next start`', url: control.url + CONTROL_PATHS.notModified, status: 304, ...onControl },
-      { label: '`/api/search`, the 50 benchmark queries', url: blog.url, paths: searchPaths, status: 200, ...onBlog },
+      {
+        label: '`/feed.xml`, 304 (If-None-Match)',
+        url: `${blog.url}/feed.xml`,
+        headers: { 'if-none-match': etag },
+        status: 304,
+        ...onBlog,
+      },
+      {
+        label: '304 from a proxy that looks nothing up (control), `next start`',
+        url: control.url + CONTROL_PATHS.notModified,
+        status: 304,
+        ...onControl,
+      },
+      {
+        label: '`/api/search`, the 50 benchmark queries',
+        url: blog.url,
+        paths: searchPaths,
+        status: 200,
+        ...onBlog,
+      },
       { label: 'post page as a file, nginx (ceiling)', url: `${files.url}/post.html`, status: 200 },
       { label: 'post page through deploy/nginx.conf', url: proxy.url + pages.post, status: 200 },
-      { label: 'empty App Router page (control), again', url: control.url + '/', status: 200, ...onControl },
+      {
+        label: 'empty App Router page (control), again',
+        url: control.url + '/',
+        status: 200,
+        ...onControl,
+      },
     ];
     const results: LoadResult[] = [];
     for (const target of targets) {
@@ -89,7 +138,14 @@ async function main() {
       { page: CONTROL_PAGE, baseUrl: control.url },
       { page: { name: 'home', path: pages.home, status: 200 }, baseUrl: blog.url },
       { page: { name: 'long post', path: pages.post, status: 200 }, baseUrl: blog.url },
-      { page: { name: 'the long post’s article alone (control)', path: CONTROL_PATHS.article, status: 200 }, baseUrl: control.url },
+      {
+        page: {
+          name: 'the long post’s article alone (control)',
+          path: CONTROL_PATHS.article,
+          status: 200,
+        },
+        baseUrl: control.url,
+      },
     ]);
     writeSection('lighthouse', lighthouseSection(lighthouse, env));
   } finally {

@@ -5,7 +5,10 @@ export const MB = 1024 * 1024;
 /** A full collection, twice so that objects freed by finalizers go too. */
 export function collectGarbage(): void {
   const gc = globalThis.gc;
-  if (!gc) throw new Error('The benchmark needs `node --expose-gc`: run it through its npm script (see package.json).');
+  if (!gc)
+    throw new Error(
+      'The benchmark needs `node --expose-gc`: run it through its npm script (see package.json).',
+    );
   gc();
   gc();
 }
@@ -35,8 +38,19 @@ export interface Latencies {
 
 function summarize(samples: readonly number[][]): Latencies {
   const all = samples.flat().sort((a, b) => a - b);
-  const perQuery = samples.map((s) => percentile([...s].sort((a, b) => a - b), 50));
-  return { calls: all.length, p50: percentile(all, 50), p99: percentile(all, 99), max: all.at(-1) ?? Number.NaN, perQuery };
+  const perQuery = samples.map((s) =>
+    percentile(
+      [...s].sort((a, b) => a - b),
+      50,
+    ),
+  );
+  return {
+    calls: all.length,
+    p50: percentile(all, 50),
+    p99: percentile(all, 99),
+    max: all.at(-1) ?? Number.NaN,
+    perQuery,
+  };
 }
 
 /**
@@ -44,7 +58,11 @@ function summarize(samples: readonly number[][]): Latencies {
  * compared see the same machine load. One sample per call: p99 over 50 queries × 5 rounds is the
  * third slowest of 250 calls. The caller warms up first.
  */
-export function timeInterleaved(runs: ReadonlyArray<(q: string) => unknown>, queries: readonly string[], rounds: number): Latencies[] {
+export function timeInterleaved(
+  runs: ReadonlyArray<(q: string) => unknown>,
+  queries: readonly string[],
+  rounds: number,
+): Latencies[] {
   const samples = runs.map(() => queries.map((): number[] => []));
   for (let round = 0; round < rounds; round++) {
     queries.forEach((q, i) => {
@@ -59,7 +77,12 @@ export function timeInterleaved(runs: ReadonlyArray<(q: string) => unknown>, que
 }
 
 /** Every query once to warm up (JIT, caches), unless the caller did, then `rounds` timed passes. */
-export function timeQueries(run: (q: string) => unknown, queries: readonly string[], rounds: number, warmUp = true): Latencies {
+export function timeQueries(
+  run: (q: string) => unknown,
+  queries: readonly string[],
+  rounds: number,
+  warmUp = true,
+): Latencies {
   if (warmUp) for (const q of queries) run(q);
   const [latencies] = timeInterleaved([run], queries, rounds);
   if (!latencies) throw new Error('timeInterleaved returned no figures');
@@ -83,6 +106,7 @@ export function measureBuild<T>(build: () => T): Built<T> {
   return { value, ms, heap };
 }
 
-export const formatMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+export const formatMs = (ms: number): string =>
+  ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
 export const formatMb = (bytes: number): string => (bytes / MB).toFixed(1);
 export const formatInt = (n: number): string => n.toLocaleString('en-US');

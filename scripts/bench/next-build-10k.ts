@@ -13,7 +13,13 @@
  */
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BODIES_DIR, INDEX_FILE, bodyFile, type PostRecord, type StoreIndex } from '../../lib/content/store';
+import {
+  BODIES_DIR,
+  INDEX_FILE,
+  bodyFile,
+  type PostRecord,
+  type StoreIndex,
+} from '../../lib/content/store';
 import { NEXT, buildContent, childEnv, makeSite, repoRoot } from '../../test/support/site';
 import { environment } from './bench-report';
 import { writeSection } from './benchmarks-doc';
@@ -39,7 +45,8 @@ async function sourceStore(): Promise<string> {
   const dir = makeSite(SOURCE_SITE, corpusFiles(generateCorpus(SOURCE_POSTS)));
   console.log(`No 1,000-post store from npm run bench: building one in ${dir}…`);
   const built = await buildContent(dir);
-  if (built.code !== 0) throw new Error(`contentlayer2 build failed:\n${built.output.slice(-4000)}`);
+  if (built.code !== 0)
+    throw new Error(`contentlayer2 build failed:\n${built.output.slice(-4000)}`);
   return storeOf(dir);
 }
 
@@ -49,8 +56,18 @@ function writeStore(corpus: readonly CorpusPost[], from: string, to: string): vo
   const posts: PostRecord[] = corpus.map((post, i) => {
     const model = source[i % source.length];
     if (!model) throw new Error(`${from} has no posts`);
-    for (const part of ['html', 'txt'] as const) linkSync(bodyFile(from, model.slug, part), bodyFile(to, post.slug, part));
-    return { ...model, slug: post.slug, title: post.title, date: new Date(post.date).toISOString(), updatedAt: undefined, tags: post.tags, sourcePath: `content/posts/${post.file}`, draft: false };
+    for (const part of ['html', 'txt'] as const)
+      linkSync(bodyFile(from, model.slug, part), bodyFile(to, post.slug, part));
+    return {
+      ...model,
+      slug: post.slug,
+      title: post.title,
+      date: new Date(post.date).toISOString(),
+      updatedAt: undefined,
+      tags: post.tags,
+      sourcePath: `content/posts/${post.file}`,
+      draft: false,
+    };
   });
   writeFileSync(join(to, INDEX_FILE), JSON.stringify({ posts } satisfies StoreIndex));
 }
@@ -64,9 +81,24 @@ async function main() {
   const runs: Array<{ next: TimedRun; figures: BuildFigures }> = [];
   for (let round = 1; round <= ROUNDS; round++) {
     rmSync(join(dir, '.next'), { recursive: true, force: true });
-    const next = await timedRun(dir, [process.execPath, NEXT, 'build'], childEnv(dir, { PRERENDER_POSTS: String(PRERENDER_POSTS) }));
-    runs.push({ next, figures: nextFigures(`next build ${round}/${ROUNDS}`, POSTS, next, undefined, PRERENDER_POSTS) });
-    console.log(`next build ${round}/${ROUNDS}: ${next.seconds.toFixed(1)} s, peak ${gb(next.peakTreeRss)} (largest process ${gb(next.maxProcessRss)})`);
+    const next = await timedRun(
+      dir,
+      [process.execPath, NEXT, 'build'],
+      childEnv(dir, { PRERENDER_POSTS: String(PRERENDER_POSTS) }),
+    );
+    runs.push({
+      next,
+      figures: nextFigures(
+        `next build ${round}/${ROUNDS}`,
+        POSTS,
+        next,
+        undefined,
+        PRERENDER_POSTS,
+      ),
+    });
+    console.log(
+      `next build ${round}/${ROUNDS}: ${next.seconds.toFixed(1)} s, peak ${gb(next.peakTreeRss)} (largest process ${gb(next.maxProcessRss)})`,
+    );
   }
   const env = environment('');
   const versions = env.versions.replace(/, $/, '');

@@ -36,7 +36,9 @@ export function scriptUrls(html: string, pageUrl: string): string[] {
 async function scriptsOf(base: string, path: string) {
   const pageUrl = new URL(path, base).href;
   const html = await text(pageUrl);
-  const scripts = await Promise.all(scriptUrls(html, pageUrl).map(async (url) => ({ url, body: await text(url) })));
+  const scripts = await Promise.all(
+    scriptUrls(html, pageUrl).map(async (url) => ({ url, body: await text(url) })),
+  );
   return { html, scripts };
 }
 

@@ -30,7 +30,9 @@ export function toSearchDocument(post: CorpusPost): SearchDocument {
     title: post.title,
     date: post.date,
     tags: uniqueTags(post.tags),
-    excerpt: summary ? truncate(summary.replace(/\s+/g, ' '), EXCERPT_MAX_LENGTH) : analysis.excerpt,
+    excerpt: summary
+      ? truncate(summary.replace(/\s+/g, ' '), EXCERPT_MAX_LENGTH)
+      : analysis.excerpt,
     text: analysis.text,
   };
 }
@@ -41,9 +43,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isSearchDocument(value: unknown): value is SearchDocument {
   if (!isRecord(value)) return false;
-  const strings = ['slug', 'url', 'title', 'date', 'excerpt', 'text'].every((key) => typeof value[key] === 'string');
+  const strings = ['slug', 'url', 'title', 'date', 'excerpt', 'text'].every(
+    (key) => typeof value[key] === 'string',
+  );
   const tags = value.tags;
-  return strings && Array.isArray(tags) && tags.every((t) => isRecord(t) && typeof t.slug === 'string' && typeof t.name === 'string');
+  return (
+    strings &&
+    Array.isArray(tags) &&
+    tags.every((t) => isRecord(t) && typeof t.slug === 'string' && typeof t.name === 'string')
+  );
 }
 
 export function parseSearchDocuments(value: unknown, source: string): SearchDocument[] {
@@ -70,7 +78,8 @@ function analyseInWorker(posts: CorpusPost[]): Promise<SearchDocument[]> {
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`scripts/bench/search-documents-worker.ts exited with code ${code}`));
+      if (code !== 0)
+        reject(new Error(`scripts/bench/search-documents-worker.ts exited with code ${code}`));
     });
   });
 }

@@ -14,7 +14,9 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 const CONNECTIONS = 50;
 
 async function main() {
-  const files = Object.fromEntries(generateCorpus(POSTS).map((post) => [`content/posts/${post.file}`, toMdx(post)]));
+  const files = Object.fromEntries(
+    generateCorpus(POSTS).map((post) => [`content/posts/${post.file}`, toMdx(post)]),
+  );
   const dir = makeSite(`bench-search-${POSTS}`, files);
   console.log(`Building a blog of ${POSTS} posts in ${dir}…`);
   const started = Date.now();
@@ -34,12 +36,26 @@ async function main() {
     const result = await run(paths.map((path) => ({ method: 'GET' as const, path })));
     const errors = result.errors + result.timeouts + result.non2xx;
     const rows = [
-      ['requests/s (mean)', result.requests.average.toFixed(0), baseline.requests.average.toFixed(0), '≥ 1,000'],
+      [
+        'requests/s (mean)',
+        result.requests.average.toFixed(0),
+        baseline.requests.average.toFixed(0),
+        '≥ 1,000',
+      ],
       ['latency p50', `${result.latency.p50} ms`, `${baseline.latency.p50} ms`, ''],
       ['latency p99', `${result.latency.p99} ms`, `${baseline.latency.p99} ms`, '< 50 ms'],
-      ['errors, timeouts, non-2xx', String(errors), String(baseline.errors + baseline.timeouts + baseline.non2xx), '0'],
+      [
+        'errors, timeouts, non-2xx',
+        String(errors),
+        String(baseline.errors + baseline.timeouts + baseline.non2xx),
+        '0',
+      ],
     ];
-    const table = ['| measure | `/api/search` | `/api/health` (empty handler) | target |', '| --- | ---: | ---: | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const table = [
+      '| measure | `/api/search` | `/api/health` (empty handler) | target |',
+      '| --- | ---: | ---: | --- |',
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
     console.log(table);
     writeSection(
       'search-http',

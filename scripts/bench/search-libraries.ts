@@ -25,7 +25,13 @@ export interface FlatDocument {
 
 export function flatten(doc: SearchDocument): FlatDocument {
   // The same field values as extractField() in lib/search/engine.ts.
-  return { id: doc.slug, title: doc.title, tags: doc.tags.map((t) => t.name).join(' '), summary: doc.excerpt, text: doc.text };
+  return {
+    id: doc.slug,
+    title: doc.title,
+    tags: doc.tags.map((t) => t.name).join(' '),
+    summary: doc.excerpt,
+    text: doc.text,
+  };
 }
 
 /** Index terms of a text, through our French rules. */
@@ -53,9 +59,13 @@ export interface Library {
 }
 
 function versionOf(pkg: string): string {
-  const json: unknown = JSON.parse(readFileSync(join(process.cwd(), 'node_modules', pkg, 'package.json'), 'utf8'));
-  const version = typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
-  if (typeof version !== 'string') throw new Error(`node_modules/${pkg}/package.json has no version: run npm ci.`);
+  const json: unknown = JSON.parse(
+    readFileSync(join(process.cwd(), 'node_modules', pkg, 'package.json'), 'utf8'),
+  );
+  const version =
+    typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
+  if (typeof version !== 'string')
+    throw new Error(`node_modules/${pkg}/package.json has no version: run npm ci.`);
   return version;
 }
 
@@ -65,7 +75,11 @@ function toMiniSearchQuery(q: string): Query | null {
   if (terms.length === 0) return null;
   return {
     combineWith: 'AND',
-    queries: terms.map(({ term, typoAllowed }, i) => ({ queries: [term], prefix: i === terms.length - 1, fuzzy: typoAllowed ? 1 : false })),
+    queries: terms.map(({ term, typoAllowed }, i) => ({
+      queries: [term],
+      prefix: i === terms.length - 1,
+      fuzzy: typoAllowed ? 1 : false,
+    })),
   };
 }
 
@@ -94,12 +108,18 @@ const minisearch: Library = {
   },
 };
 
-const ORAMA_SCHEMA = { title: 'string', tags: 'string', summary: 'string', text: 'string' } as const;
+const ORAMA_SCHEMA = {
+  title: 'string',
+  tags: 'string',
+  summary: 'string',
+  text: 'string',
+} as const;
 
 const orama: Library = {
   name: 'Orama',
   version: versionOf('@orama/orama'),
-  missing: 'AND across fields; prefix on the last word only; typos from 5 letters only; term frequency',
+  missing:
+    'AND across fields; prefix on the last word only; typos from 5 letters only; term frequency',
   gaps:
     'AND only inside one field (`threshold: 0` keeps documents where a single field holds every word); ' +
     'prefix on every word, not just the last; typo on every word, short ones too (`tolerance: 1`, no length rule); ' +
@@ -109,15 +129,28 @@ const orama: Library = {
     const db = create({
       schema: ORAMA_SCHEMA,
       components: {
-        tokenizer: { language: 'french', normalizationCache: new Map(), tokenize: (raw: string) => [...new Set(terms(raw))] },
+        tokenizer: {
+          language: 'french',
+          normalizationCache: new Map(),
+          tokenize: (raw: string) => [...new Set(terms(raw))],
+        },
       },
     });
     for (const doc of docs) {
-      if (insert(db, doc) instanceof Promise) throw new Error('Orama went asynchronous: insert() must stay synchronous to be timed.');
+      if (insert(db, doc) instanceof Promise)
+        throw new Error('Orama went asynchronous: insert() must stay synchronous to be timed.');
     }
     const run = (q: string, limit: number) => {
-      const results = oramaSearch(db, { term: q, properties: [...FIELDS], boost: FIELD_BOOSTS, tolerance: 1, threshold: 0, limit });
-      if (results instanceof Promise) throw new Error('Orama went asynchronous: search() must stay synchronous to be timed.');
+      const results = oramaSearch(db, {
+        term: q,
+        properties: [...FIELDS],
+        boost: FIELD_BOOSTS,
+        tolerance: 1,
+        threshold: 0,
+        limit,
+      });
+      if (results instanceof Promise)
+        throw new Error('Orama went asynchronous: search() must stay synchronous to be timed.');
       return results.hits.map((hit) => hit.id);
     };
     return {
@@ -138,7 +171,10 @@ const flexsearch: Library = {
     'field weights only as an order: a match ranks by its best field, scores do not add, and rank is word position, not TF-IDF',
   build(docs) {
     const index = new FlexSearch.Document<{ [K in keyof FlatDocument]: string }>({
-      document: { id: 'id', index: FIELDS.map((field) => ({ field, tokenize: 'forward' as const, encode: terms })) },
+      document: {
+        id: 'id',
+        index: FIELDS.map((field) => ({ field, tokenize: 'forward' as const, encode: terms })),
+      },
     });
     for (const doc of docs) index.add({ ...doc });
     // Every word is looked up in every field: OR over the fields, AND over the words. An OR

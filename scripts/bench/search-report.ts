@@ -32,7 +32,9 @@ export interface EngineRun {
 /** Queries on which our engine and the MiniSearch row disagree on the number of matches. */
 function drift(run: SizeRun): string[] {
   const ref = run.libraries[0];
-  return ref ? BENCH_QUERIES.filter((_q, i) => (ref.matches[i]?.length ?? 0) !== (run.engine.totals[i] ?? 0)) : [];
+  return ref
+    ? BENCH_QUERIES.filter((_q, i) => (ref.matches[i]?.length ?? 0) !== (run.engine.totals[i] ?? 0))
+    : [];
 }
 
 function driftWarning(runs: readonly SizeRun[]): string[] {
@@ -71,12 +73,18 @@ export interface RunInfo {
   documentsFromCache: boolean;
 }
 
-function context(runs: readonly SizeRun[], { rounds, queryBudgetSeconds, runMinutes, documentsFromCache }: RunInfo): string {
+function context(
+  runs: readonly SizeRun[],
+  { rounds, queryBudgetSeconds, runMinutes, documentsFromCache }: RunInfo,
+): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  const libraries = runs[0]?.libraries.map((l) => `${l.library.name} ${l.library.version}`).join(', ') ?? '';
-  const matched = (r: SizeRun) => r.engine.totals.reduce((a, b) => a + b, 0) / (r.engine.totals.length * r.size);
+  const libraries =
+    runs[0]?.libraries.map((l) => `${l.library.name} ${l.library.version}`).join(', ') ?? '';
+  const matched = (r: SizeRun) =>
+    r.engine.totals.reduce((a, b) => a + b, 0) / (r.engine.totals.length * r.size);
   const sizes = runs.map(
-    (r) => `${formatInt(r.size)} posts (${formatInt(Math.round(r.textChars / r.size))} characters of text each on average, ${pct(matched(r))} of them matched by a query on average)`,
+    (r) =>
+      `${formatInt(r.size)} posts (${formatInt(Math.round(r.textChars / r.size))} characters of text each on average, ${pct(matched(r))} of them matched by a query on average)`,
   );
   return [
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
@@ -118,7 +126,12 @@ function gaps(runs: readonly SizeRun[]): string {
 function engineTable(runs: readonly SizeRun[]): string {
   const rows = runs.map(({ size, engine, libraries }) => {
     const target = ENGINE_P99_TARGETS.get(size);
-    const verdict = target === undefined ? '–' : engine.latencies.p99 < target ? `under ${target} ms: met` : `under ${target} ms: **missed**`;
+    const verdict =
+      target === undefined
+        ? '–'
+        : engine.latencies.p99 < target
+          ? `under ${target} ms: met`
+          : `under ${target} ms: **missed**`;
     const bare = libraries[0]?.latencies;
     return (
       `| ${formatInt(size)} | ${formatMs(engine.buildMs)} | ${formatMb(engine.heap)} | ${formatMs(engine.latencies.p50)} | ` +
@@ -134,26 +147,38 @@ function engineTable(runs: readonly SizeRun[]): string {
 }
 
 function slowest(run: SizeRun): string {
-  const ranked = BENCH_QUERIES.map((q, i) => ({ q, ms: run.engine.latencies.perQuery[i] ?? 0, total: run.engine.totals[i] ?? 0 }))
+  const ranked = BENCH_QUERIES.map((q, i) => ({
+    q,
+    ms: run.engine.latencies.perQuery[i] ?? 0,
+    total: run.engine.totals[i] ?? 0,
+  }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 5);
   const fastest = Math.min(...run.engine.latencies.perQuery);
   return (
     `Slowest queries at ${formatInt(run.size)} posts (engine, median of the timed passes): ` +
-    ranked.map((r) => `\`${r.q}\` ${formatMs(r.ms)} ms (${formatInt(r.total)} matches)`).join(', ') +
+    ranked
+      .map((r) => `\`${r.q}\` ${formatMs(r.ms)} ms (${formatInt(r.total)} matches)`)
+      .join(', ') +
     `; the fastest takes ${formatMs(fastest)} ms.`
   );
 }
 
 function compare(l: LibraryRun, ref: LibraryRun): string {
-  const speed = (a: number, b: number) => (a < b ? `${times(b, a)} faster` : `${times(a, b)} slower`);
-  const differing = l.differing.slice(0, 6).map((q) => `\`${q}\``).join(', ');
+  const speed = (a: number, b: number) =>
+    a < b ? `${times(b, a)} faster` : `${times(a, b)} slower`;
+  const differing = l.differing
+    .slice(0, 6)
+    .map((q) => `\`${q}\``)
+    .join(', ');
   return (
     `- **${l.library.name}**: p50 ${formatMs(l.latencies.p50)} ms (${speed(l.latencies.p50, ref.latencies.p50)}), ` +
     `p99 ${formatMs(l.latencies.p99)} ms (${speed(l.latencies.p99, ref.latencies.p99)}); ` +
     `build ${times(l.buildMs, ref.buildMs)}, heap ${times(l.heap, ref.heap)}, serialized ${times(l.bytes, ref.bytes)} MiniSearch’s. ` +
     `Same matches as our rules for ${same(l)}/${Q} queries` +
-    (l.differing.length > 0 ? ` (differing: ${differing}${l.differing.length > 6 ? ', …' : ''})` : '') +
+    (l.differing.length > 0
+      ? ` (differing: ${differing}${l.differing.length > 6 ? ', …' : ''})`
+      : '') +
     `, ${pct(l.topOverlap)} of our top 10.`
   );
 }
@@ -188,7 +213,11 @@ function conclusion(runs: readonly SizeRun[]): string {
   const others = run.libraries.slice(1);
   // A clear win on our rules: nearly the same matches, and cheaper on every count.
   const winner = others.find(
-    (l) => same(l) >= 0.9 * Q && l.latencies.p99 <= ref.latencies.p99 / 2 && l.heap <= ref.heap && l.buildMs <= ref.buildMs,
+    (l) =>
+      same(l) >= 0.9 * Q &&
+      l.latencies.p99 <= ref.latencies.p99 / 2 &&
+      l.heap <= ref.heap &&
+      l.buildMs <= ref.buildMs,
   );
   const verdict = winner
     ? `**${winner.library.name} wins clearly on our rules** at ${formatInt(run.size)} posts: our matches for ${same(winner)}/${Q} queries, ` +

@@ -28,7 +28,9 @@ function option(name: string): string | undefined {
 function positiveIntegers(raw: string, name: string): number[] {
   const values = raw.split(',').map(Number);
   if (values.length === 0 || !values.every((n) => Number.isInteger(n) && n > 0)) {
-    throw new Error(`scripts/bench/search.ts: --${name}=${raw} must be positive integers separated by commas, e.g. --${name}=1000,10000`);
+    throw new Error(
+      `scripts/bench/search.ts: --${name}=${raw} must be positive integers separated by commas, e.g. --${name}=1000,10000`,
+    );
   }
   return values;
 }
@@ -45,7 +47,11 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Builds, queries and serializes one library; returns figures only, so the index can be collected. */
-async function runLibrary(library: Library, docs: readonly FlatDocument[], reference?: LibraryRun): Promise<LibraryRun> {
+async function runLibrary(
+  library: Library,
+  docs: readonly FlatDocument[],
+  reference?: LibraryRun,
+): Promise<LibraryRun> {
   const built = measureBuild(() => library.build(docs));
   const index = built.value;
   // The warm-up pass asks for every match: the same code as the timed calls, and the match sets
@@ -54,13 +60,18 @@ async function runLibrary(library: Library, docs: readonly FlatDocument[], refer
   const matches = BENCH_QUERIES.map((q) => index.all(q));
   const warmUpMs = performance.now() - warmUpStart;
   const tops = matches.map((ids) => ids.slice(0, 10));
-  const affordable = Math.max(1, Math.min(rounds, Math.floor((queryBudgetSeconds * 1000) / warmUpMs)));
+  const affordable = Math.max(
+    1,
+    Math.min(rounds, Math.floor((queryBudgetSeconds * 1000) / warmUpMs)),
+  );
   const latencies = timeQueries(index.top, BENCH_QUERIES, affordable, false);
   const bytes = await index.serializedBytes();
   let differing: string[] = [];
   let topOverlap = 1;
   if (reference) {
-    differing = BENCH_QUERIES.filter((_q, i) => !sameIds(matches[i] ?? [], reference.matches[i] ?? []));
+    differing = BENCH_QUERIES.filter(
+      (_q, i) => !sameIds(matches[i] ?? [], reference.matches[i] ?? []),
+    );
     const overlaps = tops.flatMap((ids, i) => {
       const ref = reference.tops[i] ?? [];
       if (ref.length === 0) return [];
@@ -69,12 +80,24 @@ async function runLibrary(library: Library, docs: readonly FlatDocument[], refer
     });
     topOverlap = overlaps.reduce((a, b) => a + b, 0) / Math.max(1, overlaps.length);
   }
-  return { library, buildMs: built.ms, heap: built.heap, bytes, latencies, matches, tops, differing, topOverlap };
+  return {
+    library,
+    buildMs: built.ms,
+    heap: built.heap,
+    bytes,
+    latencies,
+    matches,
+    tops,
+    differing,
+    topOverlap,
+  };
 }
 
 /** Index terms of the words a snippet highlights: the terms makeSnippet was given, as far as the window shows them. */
 function markedTerms(snippet: string): Set<string> {
-  const marked = [...snippet.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => (m[1] ?? '').replace(/&#39;/g, "'"));
+  const marked = [...snippet.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) =>
+    (m[1] ?? '').replace(/&#39;/g, "'"),
+  );
   return new Set(marked.flatMap((word) => processTerm(word) ?? []));
 }
 
@@ -90,9 +113,16 @@ function runEngine(docs: readonly SearchDocument[]): EngineRun {
   // after each search so that both see the same load.
   const texts = new Map(docs.map((d) => [d.slug, d.text]));
   const snippetInputs = new Map(
-    BENCH_QUERIES.map((q) => [q, (results.get(q)?.hits ?? []).map((h) => ({ text: texts.get(h.slug) ?? '', terms: markedTerms(h.snippet) }))]),
+    BENCH_QUERIES.map((q) => [
+      q,
+      (results.get(q)?.hits ?? []).map((h) => ({
+        text: texts.get(h.slug) ?? '',
+        terms: markedTerms(h.snippet),
+      })),
+    ]),
   );
-  const snippetsOnly = (q: string) => snippetInputs.get(q)?.map((h) => makeSnippet(h.text, h.terms));
+  const snippetsOnly = (q: string) =>
+    snippetInputs.get(q)?.map((h) => makeSnippet(h.text, h.terms));
   for (const q of BENCH_QUERIES) snippetsOnly(q);
   const [latencies, snippets] = timeInterleaved([search, snippetsOnly], BENCH_QUERIES, rounds);
   if (!latencies || !snippets) throw new Error('timeInterleaved returned no figures');
@@ -115,7 +145,9 @@ for (const size of [...sizes].sort((a, b) => a - b)) {
   for (const library of LIBRARIES) {
     const start = performance.now();
     libraries.push(await runLibrary(library, flat, libraries[0]));
-    console.error(`${size} posts: ${library.name} done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    console.error(
+      `${size} posts: ${library.name} done in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    );
   }
   const engine = runEngine(docs);
   const textChars = docs.reduce((sum, d) => sum + d.text.length, 0);
@@ -124,7 +156,12 @@ for (const size of [...sizes].sort((a, b) => a - b)) {
 }
 
 const runMinutes = (performance.now() - startedAt) / 60_000;
-const report = renderReport(runs, { rounds, queryBudgetSeconds, runMinutes, documentsFromCache: prepared.fromCache });
+const report = renderReport(runs, {
+  rounds,
+  queryBudgetSeconds,
+  runMinutes,
+  documentsFromCache: prepared.fromCache,
+});
 console.log(report);
 if (write) {
   writeSection('search', report);

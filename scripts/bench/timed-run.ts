@@ -59,7 +59,11 @@ function wallSeconds(text: string): number {
   return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-export function timedRun(cwd: string, command: string[], env: NodeJS.ProcessEnv): Promise<TimedRun> {
+export function timedRun(
+  cwd: string,
+  command: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<TimedRun> {
   return new Promise((done, fail) => {
     const report = `/tmp/bench-time-${process.pid}-${Date.now()}.txt`;
     const child = spawn('/usr/bin/time', ['-v', '-o', report, ...command], { cwd, env });

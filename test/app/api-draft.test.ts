@@ -14,7 +14,11 @@ describe('GET /api/draft without PREVIEW_SECRET', () => {
     vi.resetModules();
     vi.stubEnv('PREVIEW_SECRET', '');
     const { GET } = await import('@/app/api/draft/route');
-    for (const query of ['', '?secret=anything-at-all-0123456789abcdef01&slug=systemd-timer-remplacer-cron', '?slug=x']) {
+    for (const query of [
+      '',
+      '?secret=anything-at-all-0123456789abcdef01&slug=systemd-timer-remplacer-cron',
+      '?slug=x',
+    ]) {
       const res = await GET(new Request(`http://localhost/api/draft${query}`));
       expect(res.status).toBe(404);
       expect(res.headers.get('set-cookie')).toBeNull();
@@ -25,6 +29,8 @@ describe('GET /api/draft without PREVIEW_SECRET', () => {
   it('refuses to start with a PREVIEW_SECRET too short to be safe', async () => {
     vi.resetModules();
     vi.stubEnv('PREVIEW_SECRET', 'short');
-    await expect(import('@/app/api/draft/route')).rejects.toThrow(/PREVIEW_SECRET is set but has only 5 characters/);
+    await expect(import('@/app/api/draft/route')).rejects.toThrow(
+      /PREVIEW_SECRET is set but has only 5 characters/,
+    );
   });
 });

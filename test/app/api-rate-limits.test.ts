@@ -18,7 +18,10 @@ async function load<T>(route: () => Promise<T>, env: Record<string, string>): Pr
 }
 
 const from = (client: string, url: string, init: RequestInit = {}) =>
-  new Request(url, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), 'x-forwarded-for': client } });
+  new Request(url, {
+    ...init,
+    headers: { ...(init.headers as Record<string, string> | undefined), 'x-forwarded-for': client },
+  });
 
 async function expectTooMany(response: Response, limit: number) {
   expect(response.status).toBe(429);
@@ -39,27 +42,59 @@ describe('rate limits', () => {
   });
 
   it('GET /api/draft: counts wrong secrets, then refuses even the right one', async () => {
-    const { GET } = await load(() => import('@/app/api/draft/route'), { PREVIEW_SECRET: SECRET, RATE_LIMIT_DRAFT: '2' });
-    const draft = (secret: string) => GET(from('203.0.113.20', `http://localhost/api/draft?secret=${secret}&slug=systemd-timer-remplacer-cron`));
+    const { GET } = await load(() => import('@/app/api/draft/route'), {
+      PREVIEW_SECRET: SECRET,
+      RATE_LIMIT_DRAFT: '2',
+    });
+    const draft = (secret: string) =>
+      GET(
+        from(
+          '203.0.113.20',
+          `http://localhost/api/draft?secret=${secret}&slug=systemd-timer-remplacer-cron`,
+        ),
+      );
     for (let i = 0; i < 2; i++) expect((await draft(`guess-${i}`)).status).toBe(401);
     await expectTooMany(await draft(SECRET), 2);
   });
 
   it('POST /api/revalidate: counts wrong tokens, then refuses even the right one', async () => {
-    const { POST } = await load(() => import('@/app/api/revalidate/route'), { REVALIDATE_SECRET: SECRET, RATE_LIMIT_REVALIDATE: '2' });
+    const { POST } = await load(() => import('@/app/api/revalidate/route'), {
+      REVALIDATE_SECRET: SECRET,
+      RATE_LIMIT_REVALIDATE: '2',
+    });
     const revalidate = (token: string) =>
-      POST(from('203.0.113.30', 'http://localhost/api/revalidate', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{"paths":["/"]}' }));
+      POST(
+        from('203.0.113.30', 'http://localhost/api/revalidate', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+          body: '{"paths":["/"]}',
+        }),
+      );
     for (let i = 0; i < 2; i++) expect((await revalidate(`guess-${i}`)).status).toBe(401);
     await expectTooMany(await revalidate(SECRET), 2);
   });
 
   it('an API that is off stays a 404 however often it is asked', async () => {
-    const { POST } = await load(() => import('@/app/api/revalidate/route'), { REVALIDATE_SECRET: '', RATE_LIMIT_REVALIDATE: '1' });
-    for (let i = 0; i < 3; i++) expect((await POST(from('203.0.113.40', 'http://localhost/api/revalidate', { method: 'POST', body: '{}' }))).status).toBe(404);
+    const { POST } = await load(() => import('@/app/api/revalidate/route'), {
+      REVALIDATE_SECRET: '',
+      RATE_LIMIT_REVALIDATE: '1',
+    });
+    for (let i = 0; i < 3; i++)
+      expect(
+        (
+          await POST(
+            from('203.0.113.40', 'http://localhost/api/revalidate', { method: 'POST', body: '{}' }),
+          )
+        ).status,
+      ).toBe(404);
   });
 
   it('refuses a limit that is not a whole number of requests at start-up, naming the variable', async () => {
-    await expect(load(() => import('@/app/api/search/route'), { RATE_LIMIT_SEARCH: '0' })).rejects.toThrow(/RATE_LIMIT_SEARCH="0" must be a whole number of requests per minute/);
-    await expect(load(() => import('@/app/api/search/route'), { RATE_LIMIT_SEARCH: 'lots' })).rejects.toThrow(/RATE_LIMIT_SEARCH="lots"/);
+    await expect(
+      load(() => import('@/app/api/search/route'), { RATE_LIMIT_SEARCH: '0' }),
+    ).rejects.toThrow(/RATE_LIMIT_SEARCH="0" must be a whole number of requests per minute/);
+    await expect(
+      load(() => import('@/app/api/search/route'), { RATE_LIMIT_SEARCH: 'lots' }),
+    ).rejects.toThrow(/RATE_LIMIT_SEARCH="lots"/);
   });
 });

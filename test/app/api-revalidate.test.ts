@@ -15,7 +15,10 @@ async function handlers(secret?: string) {
 const post = (init: { token?: string; body?: string } = {}) =>
   new Request('http://localhost/api/revalidate', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
     body: init.body ?? '{"all":true}',
   });
 
@@ -46,7 +49,14 @@ describe('POST /api/revalidate', () => {
 
   it('answers 400 with a JSON error for a malformed body', async () => {
     const { POST } = await handlers(SECRET);
-    for (const body of ['', 'not json', '[]', '{"paths": "/"}', '{"all": false}', '{"paths": ["relative"]}']) {
+    for (const body of [
+      '',
+      'not json',
+      '[]',
+      '{"paths": "/"}',
+      '{"all": false}',
+      '{"paths": ["relative"]}',
+    ]) {
       const res = await POST(post({ token: SECRET, body }));
       expect(res.status, body).toBe(400);
       expect(typeof (await res.json()).error).toBe('string');
@@ -63,7 +73,9 @@ describe('POST /api/revalidate', () => {
   });
 
   it('refuses to start with a secret shorter than 32 characters, without printing it', async () => {
-    await expect(handlers('short-secret-value')).rejects.toThrow(/REVALIDATE_SECRET is set but has only 18 characters/);
+    await expect(handlers('short-secret-value')).rejects.toThrow(
+      /REVALIDATE_SECRET is set but has only 18 characters/,
+    );
     await expect(handlers('short-secret-value')).rejects.not.toThrow(/short-secret-value/);
   });
 });
@@ -78,7 +90,14 @@ describe('POST /api/revalidate, body size', () => {
         controller.close();
       },
     });
-    const res = await POST(new Request('http://localhost/api/revalidate', { method: 'POST', headers: { authorization: `Bearer ${SECRET}` }, body, duplex: 'half' } as RequestInit));
+    const res = await POST(
+      new Request('http://localhost/api/revalidate', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${SECRET}` },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
     expect(res.status).toBe(413);
     expect((await res.json()).error).toMatch(/under 65536 bytes/);
   });

@@ -30,13 +30,19 @@ interface Body {
   results: Hit[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 function isHit(value: unknown): value is Hit {
   if (!isRecord(value)) return false;
   const strings = ['slug', 'url', 'title', 'date', 'summary', 'snippet'] as const;
-  return strings.every((key) => typeof value[key] === 'string') && isStringArray(value.tags) && typeof value.score === 'number';
+  return (
+    strings.every((key) => typeof value[key] === 'string') &&
+    isStringArray(value.tags) &&
+    typeof value.score === 'number'
+  );
 }
 
 function isBody(value: unknown): value is Body {
@@ -88,7 +94,8 @@ async function expectJsonError(response: Response, status: number): Promise<stri
   expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
   const body: unknown = await response.json();
   expect(body).toEqual({ error: expect.any(String) });
-  if (!isRecord(body) || typeof body.error !== 'string') throw new Error('unreachable: checked above');
+  if (!isRecord(body) || typeof body.error !== 'string')
+    throw new Error('unreachable: checked above');
   expect(body.error.trim()).not.toBe('');
   return body.error;
 }
@@ -122,7 +129,9 @@ describe('GET /api/search', () => {
     it('escapes the text of the posts in snippets: Hugo shortcodes {{< figure >}} arrive as &lt; and &gt;', async () => {
       const body = expectBody(await (await get('q=figure+youtube')).json());
       const hit = body.results.find((r) => r.slug === 'migrer-de-hugo-vers-nextjs');
-      expect(hit?.snippet).toContain('{{&lt; <mark>figure</mark> &gt;}} ou de {{&lt; <mark>youtube</mark> id &gt;}}');
+      expect(hit?.snippet).toContain(
+        '{{&lt; <mark>figure</mark> &gt;}} ou de {{&lt; <mark>youtube</mark> id &gt;}}',
+      );
       if (hit) expectSafeSnippet(hit.snippet);
     });
 
@@ -136,7 +145,13 @@ describe('GET /api/search', () => {
       for (const q of ['xyzzyplugh', 'le la les', '.*+?^${}()|[]\\']) {
         const response = await get([['q', q]]);
         expect(response.status).toBe(200);
-        expect(await response.json()).toEqual({ query: q, total: 0, page: 1, limit: 10, results: [] });
+        expect(await response.json()).toEqual({
+          query: q,
+          total: 0,
+          page: 1,
+          limit: 10,
+          results: [],
+        });
       }
     });
 
@@ -152,7 +167,8 @@ describe('GET /api/search', () => {
       const all = expectBody(await (await get('q=docker&limit=50')).json());
       const first = getAllPosts().find((p) => p.slug === all.results[0]?.slug);
       const tag = first?.tags[0];
-      if (!tag) throw new Error('the first result for "docker" should have a tag in the sample content');
+      if (!tag)
+        throw new Error('the first result for "docker" should have a tag in the sample content');
       const tagged = expectBody(await (await get(`q=docker&limit=50&tag=${tag.slug}`)).json());
       expect(tagged.total).toBeGreaterThan(0);
       expect(tagged.total).toBeLessThanOrEqual(all.total);
@@ -189,12 +205,15 @@ describe('GET /api/search', () => {
       expect((await get([['q', longQuery]])).status).toBe(200);
     });
 
-    it.each(cases)('refuses %s with a JSON error naming the parameter', async (_label, query, parameter) => {
-      const response = await get(query);
-      const error = await expectJsonError(response, 400);
-      expect(error).toMatch(new RegExp(`(^|[^\\p{L}])${parameter}([^\\p{L}]|$)`, 'u'));
-      expect(response.headers.get('Cache-Control') ?? '').not.toMatch(/public/);
-    });
+    it.each(cases)(
+      'refuses %s with a JSON error naming the parameter',
+      async (_label, query, parameter) => {
+        const response = await get(query);
+        const error = await expectJsonError(response, 400);
+        expect(error).toMatch(new RegExp(`(^|[^\\p{L}])${parameter}([^\\p{L}]|$)`, 'u'));
+        expect(response.headers.get('Cache-Control') ?? '').not.toMatch(/public/);
+      },
+    );
   });
 
   describe('other methods', () => {
@@ -205,13 +224,18 @@ describe('GET /api/search', () => {
       ['DELETE', DELETE],
     ];
 
-    it.each(handlers)('%s gets a 405 with a JSON error and an Allow header', async (method, handler) => {
-      const response = handler(new Request(`${ENDPOINT}?q=docker`, { method, body: '{"q":"docker"}' }));
-      await expectJsonError(response, 405);
-      const allow = (response.headers.get('Allow') ?? '').split(',').map((m) => m.trim());
-      expect(allow).toContain('GET');
-      expect(allow).not.toContain(method);
-    });
+    it.each(handlers)(
+      '%s gets a 405 with a JSON error and an Allow header',
+      async (method, handler) => {
+        const response = handler(
+          new Request(`${ENDPOINT}?q=docker`, { method, body: '{"q":"docker"}' }),
+        );
+        await expectJsonError(response, 405);
+        const allow = (response.headers.get('Allow') ?? '').split(',').map((m) => m.trim());
+        expect(allow).toContain('GET');
+        expect(allow).not.toContain(method);
+      },
+    );
   });
 
   describe('any input', () => {
@@ -237,27 +261,70 @@ describe('GET /api/search', () => {
       '',
       ' ',
     );
-    const word = fc.constantFrom('systemd', 'timer', 'timers', 'Traefik', 'docker', 'conteneurs', 'kube', 'InfluxDB', "l'écosystème", 'Let’s', 'réseaux', 'OCSP', 'sécurité');
+    const word = fc.constantFrom(
+      'systemd',
+      'timer',
+      'timers',
+      'Traefik',
+      'docker',
+      'conteneurs',
+      'kube',
+      'InfluxDB',
+      "l'écosystème",
+      'Let’s',
+      'réseaux',
+      'OCSP',
+      'sécurité',
+    );
     // Words of the sample content joined by separators that tokenize to nothing: these find posts.
     const findable = fc
-      .tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', ' .*+? ', ' <> ', ' & ', ' " ', ' $ ', ' () '))
+      .tuple(
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(' ', ' .*+? ', ' <> ', ' & ', ' " ', ' $ ', ' () '),
+      )
       .map(([words, separator]) => words.join(separator));
     const text = fc.oneof(
       { arbitrary: findable, weight: 4 },
       { arbitrary: hostile, weight: 2 },
-      { arbitrary: fc.array(fc.oneof(word, hostile), { maxLength: 5 }).map((parts) => parts.join('')), weight: 2 },
+      {
+        arbitrary: fc
+          .array(fc.oneof(word, hostile), { maxLength: 5 })
+          .map((parts) => parts.join('')),
+        weight: 2,
+      },
       { arbitrary: fc.string({ unit: 'binary', maxLength: 80 }), weight: 2 },
       { arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }), weight: 1 },
       { arbitrary: fc.string({ minLength: 190, maxLength: 210 }), weight: 1 },
       { arbitrary: fc.string({ minLength: 1_000, maxLength: 10_000 }), weight: 1 },
     );
     const number = fc.oneof(
-      fc.constantFrom('0', '-1', '1.5', 'abc', '01', '51', '1', '2', '10', '50', '', ' 1', '1e3', '9'.repeat(30)),
+      fc.constantFrom(
+        '0',
+        '-1',
+        '1.5',
+        'abc',
+        '01',
+        '51',
+        '1',
+        '2',
+        '10',
+        '50',
+        '',
+        ' 1',
+        '1e3',
+        '9'.repeat(30),
+      ),
       fc.integer({ min: -3, max: 60 }).map(String),
       text,
     );
-    const tag = fc.oneof(fc.constantFrom('docker', 'traefik', 'time-series', 'securite', 'inconnu', ''), text);
-    const name = fc.oneof(fc.constantFrom('q', 'page', 'limit', 'tag', 'Q', 'q[]', 'utm_source'), fc.string({ maxLength: 8 }));
+    const tag = fc.oneof(
+      fc.constantFrom('docker', 'traefik', 'time-series', 'securite', 'inconnu', ''),
+      text,
+    );
+    const name = fc.oneof(
+      fc.constantFrom('q', 'page', 'limit', 'tag', 'Q', 'q[]', 'utm_source'),
+      fc.string({ maxLength: 8 }),
+    );
 
     /** A query string as a client builds it: the usual parameters, any of them missing, some repeated. */
     const params = fc
@@ -281,29 +348,57 @@ describe('GET /api/search', () => {
     /** Raw query strings, malformed percent-encoding included. */
     const raw = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 120 }),
-      fc.array(fc.constantFrom('q=', 'q=docker', 'page=', 'limit=', 'tag=', '%', '%0', '%00', '%E9', '%C3%A9', '%ZZ', '%u00e9', '&', '=', '+', '#', '?', ';', 'traefik'), { maxLength: 8 }).map((parts) => parts.join('')),
+      fc
+        .array(
+          fc.constantFrom(
+            'q=',
+            'q=docker',
+            'page=',
+            'limit=',
+            'tag=',
+            '%',
+            '%0',
+            '%00',
+            '%E9',
+            '%C3%A9',
+            '%ZZ',
+            '%u00e9',
+            '&',
+            '=',
+            '+',
+            '#',
+            '?',
+            ';',
+            'traefik',
+          ),
+          { maxLength: 8 },
+        )
+        .map((parts) => parts.join('')),
     );
 
     it('never throws, and answers 200 with safe snippets or 400, always in JSON', async () => {
       let withResults = 0;
       let refused = 0;
       await fc.assert(
-        fc.asyncProperty(fc.oneof({ arbitrary: params, weight: 4 }, { arbitrary: raw, weight: 1 }), async (query) => {
-          const response = await GET(new Request(`${ENDPOINT}?${query}`));
-          expect([200, 400]).toContain(response.status);
-          expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
-          const body: unknown = await response.json();
-          if (response.status === 400) {
-            refused += 1;
-            expect(body).toEqual({ error: expect.any(String) });
-            return;
-          }
-          const ok = expectBody(body);
-          expect(ok.results.length).toBeLessThanOrEqual(ok.limit);
-          expect(ok.total).toBeGreaterThanOrEqual(ok.results.length);
-          if (ok.results.length > 0) withResults += 1;
-          for (const hit of ok.results) expectSafeSnippet(hit.snippet);
-        }),
+        fc.asyncProperty(
+          fc.oneof({ arbitrary: params, weight: 4 }, { arbitrary: raw, weight: 1 }),
+          async (query) => {
+            const response = await GET(new Request(`${ENDPOINT}?${query}`));
+            expect([200, 400]).toContain(response.status);
+            expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+            const body: unknown = await response.json();
+            if (response.status === 400) {
+              refused += 1;
+              expect(body).toEqual({ error: expect.any(String) });
+              return;
+            }
+            const ok = expectBody(body);
+            expect(ok.results.length).toBeLessThanOrEqual(ok.limit);
+            expect(ok.total).toBeGreaterThanOrEqual(ok.results.length);
+            if (ok.results.length > 0) withResults += 1;
+            for (const hit of ok.results) expectSafeSnippet(hit.snippet);
+          },
+        ),
         { numRuns: 300 },
       );
       // Both branches were exercised, snippets included.

@@ -37,7 +37,9 @@ afterAll(async () => {
 describe('axe-core finds no violation', () => {
   const cases = PAGES.flatMap((page) => THEMES.map((theme) => ({ ...page, theme })));
   it.each(cases)('$name ($path), $theme theme', async ({ path, theme }) => {
-    expect(describeViolations(await axeViolations(browser, base + path, theme, 'phone'))).toEqual([]);
+    expect(describeViolations(await axeViolations(browser, base + path, theme, 'phone'))).toEqual(
+      [],
+    );
   });
 });
 
@@ -63,7 +65,12 @@ describe('with the keyboard only', () => {
     const page = await context.newPage();
     await page.goto(base + '/');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Aller au contenu', visible: true, outline: true });
+    expect(await focused(page)).toMatchObject({
+      tag: 'a',
+      text: 'Aller au contenu',
+      visible: true,
+      outline: true,
+    });
 
     await page.keyboard.press('Enter');
     expect(await focused(page)).toMatchObject({ tag: 'main', id: 'contenu' });
@@ -85,7 +92,12 @@ describe('with the keyboard only', () => {
     expect(reached, 'no code block on the Tab path').toBe(true);
     expect(await focused(page)).toMatchObject({ visible: true, outline: true });
 
-    const scroll = () => page.evaluate(() => ({ left: document.activeElement?.scrollLeft ?? 0, overflow: (document.activeElement?.scrollWidth ?? 0) - (document.activeElement?.clientWidth ?? 0) }));
+    const scroll = () =>
+      page.evaluate(() => ({
+        left: document.activeElement?.scrollLeft ?? 0,
+        overflow:
+          (document.activeElement?.scrollWidth ?? 0) - (document.activeElement?.clientWidth ?? 0),
+      }));
     expect((await scroll()).overflow).toBeGreaterThan(0);
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await scroll()).left).toBeGreaterThan(0);

@@ -34,7 +34,8 @@ afterEach(async () => {
 });
 
 const isDark = (p: Page) => p.evaluate(() => document.documentElement.classList.contains('dark'));
-const bodyBackground = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const bodyBackground = (p: Page) =>
+  p.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 describe('reading the blog', () => {
   it('goes from the home page to a post, then to one of its tags, without console errors', async () => {
@@ -82,7 +83,9 @@ describe('reading the blog', () => {
   it('keeps working at 320 px wide without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(base + '/posts/timer-systemd');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(consoleErrors).toEqual([]);
   });

@@ -8,10 +8,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSite, startDev, type RunningSite } from '../support/site';
 
-const post = (title: string, body: string) => `---\ntitle: "${title}"\ndate: 2024-05-02T10:00:00+02:00\ntags: ["notes"]\n---\n\n${body}\n`;
+const post = (title: string, body: string) =>
+  `---\ntitle: "${title}"\ndate: 2024-05-02T10:00:00+02:00\ntags: ["notes"]\n---\n\n${body}\n`;
 
 const POST_FILE = 'content/posts/carnet-de-notes.mdx';
-const ORIGINAL = post('Carnet de notes', 'Première version du texte.\n\n<Callout type="tip">\n\nUne astuce.\n\n</Callout>');
+const ORIGINAL = post(
+  'Carnet de notes',
+  'Première version du texte.\n\n<Callout type="tip">\n\nUne astuce.\n\n</Callout>',
+);
 
 let dir: string;
 let dev: RunningSite;
@@ -20,7 +24,10 @@ beforeAll(async () => {
   dir = makeSite('dev-blog', {
     [POST_FILE]: ORIGINAL,
     'content/posts/autre-article.md': post('Autre article', 'Un article en Markdown.'),
-    'content/posts/brouillon.mdx': `${post('Brouillon en cours', 'Pas fini.')}`.replace('tags:', 'draft: true\ntags:'),
+    'content/posts/brouillon.mdx': `${post('Brouillon en cours', 'Pas fini.')}`.replace(
+      'tags:',
+      'draft: true\ntags:',
+    ),
   });
   dev = await startDev(dir);
 });
@@ -37,7 +44,11 @@ async function page(path: string): Promise<{ status: number; html: string }> {
 }
 
 /** Polls until `check` holds (a watcher may take a moment), and returns the last page. */
-async function eventually(path: string, check: (p: { status: number; html: string }) => boolean, seconds = 20) {
+async function eventually(
+  path: string,
+  check: (p: { status: number; html: string }) => boolean,
+  seconds = 20,
+) {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
     const last = await page(path);
@@ -56,13 +67,19 @@ describe('npm run dev', { timeout: 180_000 }, () => {
 
   it('shows a saved edit on reload', async () => {
     write(POST_FILE, ORIGINAL.replace('Première version', 'Deuxième version'));
-    const after = await eventually('/posts/carnet-de-notes', (p) => p.html.includes('Deuxième version du texte.'), 5);
+    const after = await eventually(
+      '/posts/carnet-de-notes',
+      (p) => p.html.includes('Deuxième version du texte.'),
+      5,
+    );
     expect(after.html).toContain('Deuxième version du texte.');
   });
 
   it('shows a broken post’s error with its file and line in the page and in the terminal; the rest of the site works', async () => {
     write(POST_FILE, `${ORIGINAL}\nUn composant <Callout type="tip"> jamais fermé.\n`);
-    const broken = await eventually('/posts/carnet-de-notes', (p) => p.html.includes('data-preview-error'));
+    const broken = await eventually('/posts/carnet-de-notes', (p) =>
+      p.html.includes('data-preview-error'),
+    );
     expect(broken.status).toBe(200);
     expect(broken.html).toContain('data-preview-error');
     expect(broken.html).toContain(POST_FILE);
@@ -76,18 +93,26 @@ describe('npm run dev', { timeout: 180_000 }, () => {
     expect((await page('/posts/autre-article')).status).toBe(200);
 
     const deadline = Date.now() + 20_000;
-    while (!/carnet-de-notes\.mdx[\s\S]*15:1/.test(dev.logs()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
-    expect(dev.logs()).toMatch(/posts\/carnet-de-notes\.mdx[\s\S]*15:1-15:48: Expected a closing tag for `<Callout>`/);
+    while (!/carnet-de-notes\.mdx[\s\S]*15:1/.test(dev.logs()) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 500));
+    expect(dev.logs()).toMatch(
+      /posts\/carnet-de-notes\.mdx[\s\S]*15:1-15:48: Expected a closing tag for `<Callout>`/,
+    );
 
     write(POST_FILE, ORIGINAL);
-    const fixed = await eventually('/posts/carnet-de-notes', (p) => !p.html.includes('data-preview-error'));
+    const fixed = await eventually(
+      '/posts/carnet-de-notes',
+      (p) => !p.html.includes('data-preview-error'),
+    );
     expect(fixed.html).not.toContain('data-preview-error');
     expect(fixed.html).toContain('Première version du texte.');
   });
 
   it('shows the error of a new post that has never compiled, instead of a bare 404', async () => {
     write('content/posts/tout-neuf.mdx', post('Tout neuf', 'Un <Callout> sans fin'));
-    const fresh = await eventually('/posts/tout-neuf', (p) => p.html.includes('data-preview-error'));
+    const fresh = await eventually('/posts/tout-neuf', (p) =>
+      p.html.includes('data-preview-error'),
+    );
     expect(fresh.status).toBe(200);
     expect(fresh.html).toContain('content/posts/tout-neuf.mdx');
     expect((await page('/posts/nexiste-nulle-part')).status).toBe(404);
@@ -96,7 +121,10 @@ describe('npm run dev', { timeout: 180_000 }, () => {
   it('lists a saved new post and finds it in search, without a restart', async () => {
     // The search index exists before the post is written: it must take the new content.
     expect((await fetch(`${dev.url}/api/search?q=dirigeable`)).status).toBe(200);
-    write('content/posts/zeppelin.md', post('Voyage en zeppelin', 'Un dirigeable au-dessus des Vosges.'));
+    write(
+      'content/posts/zeppelin.md',
+      post('Voyage en zeppelin', 'Un dirigeable au-dessus des Vosges.'),
+    );
     const home = await eventually('/', (p) => p.html.includes('Voyage en zeppelin'));
     expect(home.html).toContain('Voyage en zeppelin');
     const res = await fetch(`${dev.url}/api/search?q=dirigeable`);

@@ -5,7 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DRAFT_MARKER, PREVIEW_SECRET, SCHEDULED_MARKER, fixtureSlugs } from '../fixtures/site-content';
+import {
+  DRAFT_MARKER,
+  PREVIEW_SECRET,
+  SCHEDULED_MARKER,
+  fixtureSlugs,
+} from '../fixtures/site-content';
 import { articleHtml } from '../support/article-html';
 
 const base = inject('siteUrl');
@@ -15,7 +20,8 @@ const draftFile = join(dir, `content/posts/${fixtureSlugs.draft}.mdx`);
 const originalDraft = readFileSync(draftFile, 'utf8');
 
 const enter = (query: string) => fetch(`${base}/api/draft${query}`, { redirect: 'manual' });
-const query = (secret: string, slug: string) => `?secret=${encodeURIComponent(secret)}&slug=${encodeURIComponent(slug)}`;
+const query = (secret: string, slug: string) =>
+  `?secret=${encodeURIComponent(secret)}&slug=${encodeURIComponent(slug)}`;
 
 /** The Draft Mode cookie, as `name=value`, from a successful /api/draft. */
 let cookie: string;
@@ -30,8 +36,15 @@ afterEach(() => {
 });
 
 const page = async (path: string, withCookie: boolean) => {
-  const res = await fetch(base + path, { headers: withCookie ? { cookie } : {}, redirect: 'manual' });
-  return { status: res.status, cacheControl: res.headers.get('cache-control') ?? '', html: await res.text() };
+  const res = await fetch(base + path, {
+    headers: withCookie ? { cookie } : {},
+    redirect: 'manual',
+  });
+  return {
+    status: res.status,
+    cacheControl: res.headers.get('cache-control') ?? '',
+    html: await res.text(),
+  };
 };
 
 describe('GET /api/draft', () => {
@@ -44,7 +57,11 @@ describe('GET /api/draft', () => {
   });
 
   it('answers 401 with a wrong or missing secret, without a cookie', async () => {
-    for (const q of [query('x'.repeat(40), fixtureSlugs.draft), `?slug=${fixtureSlugs.draft}`, query(`${PREVIEW_SECRET}x`, fixtureSlugs.draft)]) {
+    for (const q of [
+      query('x'.repeat(40), fixtureSlugs.draft),
+      `?slug=${fixtureSlugs.draft}`,
+      query(`${PREVIEW_SECRET}x`, fixtureSlugs.draft),
+    ]) {
       const res = await enter(q);
       expect(res.status).toBe(401);
       expect(res.headers.get('set-cookie')).toBeNull();
@@ -53,7 +70,13 @@ describe('GET /api/draft', () => {
   });
 
   it('answers 404 for an unknown slug and never redirects off the site', async () => {
-    for (const slug of ['nope', '//evil.example', 'https://evil.example/', '../api/health', `${fixtureSlugs.draft}/../../x`]) {
+    for (const slug of [
+      'nope',
+      '//evil.example',
+      'https://evil.example/',
+      '../api/health',
+      `${fixtureSlugs.draft}/../../x`,
+    ]) {
       const res = await enter(query(PREVIEW_SECRET, slug));
       expect(res.status).toBe(404);
       expect(res.headers.get('location')).toBeNull();
@@ -109,7 +132,9 @@ describe('a post in Draft Mode', () => {
   });
 
   it('shows an edit of the file on disk at the next load, without a rebuild', async () => {
-    const edited = originalDraft.replace('Texte du brouillon', 'Texte remanié du brouillon').replace(/^title: .*$/m, 'title: "Titre tout neuf"');
+    const edited = originalDraft
+      .replace('Texte du brouillon', 'Texte remanié du brouillon')
+      .replace(/^title: .*$/m, 'title: "Titre tout neuf"');
     writeFileSync(draftFile, `${edited}\n## Une section ajoutée\n\nAvec \`du code\`.\n`);
     const { html } = await page(`/posts/${fixtureSlugs.draft}`, true);
     expect(html).toContain(`Texte remanié du brouillon ${DRAFT_MARKER}`);
@@ -130,9 +155,14 @@ describe('a post in Draft Mode', () => {
 
 describe('GET /api/draft/disable', () => {
   it('leaves Draft Mode (the cookie expires) and goes home', async () => {
-    const res = await fetch(`${base}/api/draft/disable`, { headers: { cookie }, redirect: 'manual' });
+    const res = await fetch(`${base}/api/draft/disable`, {
+      headers: { cookie },
+      redirect: 'manual',
+    });
     expect(res.status).toBe(307);
     expect(res.headers.get('location')).toBe('/');
-    expect(res.headers.get('set-cookie')).toMatch(/^__prerender_bypass=;.*(Expires=Thu, 01 Jan 1970|Max-Age=0)/i);
+    expect(res.headers.get('set-cookie')).toMatch(
+      /^__prerender_bypass=;.*(Expires=Thu, 01 Jan 1970|Max-Age=0)/i,
+    );
   });
 });

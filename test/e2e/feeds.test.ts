@@ -2,13 +2,31 @@
 import { XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { DRAFT_MARKER, HOSTILE_TITLE, SCHEDULED_MARKER, SITE_URL, fixtureSlugs } from '../fixtures/site-content';
+import {
+  DRAFT_MARKER,
+  HOSTILE_TITLE,
+  SCHEDULED_MARKER,
+  SITE_URL,
+  fixtureSlugs,
+} from '../fixtures/site-content';
 
 const base = inject('siteUrl');
 const PUBLISHED = 14;
 
-type Item = { title?: string; link?: string; guid?: string; id?: string; pubDate?: string; isoDate?: string; categories?: unknown[]; contentEncoded?: string; content?: string };
-const parser: Parser<Record<string, unknown>, Item> = new Parser({ customFields: { item: [['content:encoded', 'contentEncoded']] } });
+type Item = {
+  title?: string;
+  link?: string;
+  guid?: string;
+  id?: string;
+  pubDate?: string;
+  isoDate?: string;
+  categories?: unknown[];
+  contentEncoded?: string;
+  content?: string;
+};
+const parser: Parser<Record<string, unknown>, Item> = new Parser({
+  customFields: { item: [['content:encoded', 'contentEncoded']] },
+});
 
 async function fetchFeed(path: string, headers: Record<string, string> = {}) {
   const res = await fetch(base + path, { headers });
@@ -30,7 +48,9 @@ describe('RSS 2.0 at /feed.xml', () => {
     expect(headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     expect(feed.title).toBe('Carnet Tech');
     expect(feed.language).toBe('fr-FR');
-    expect(body).toContain(`<atom:link href="${SITE_URL}/feed.xml" rel="self" type="application/rss+xml"/>`);
+    expect(body).toContain(
+      `<atom:link href="${SITE_URL}/feed.xml" rel="self" type="application/rss+xml"/>`,
+    );
     expect(feed.items).toHaveLength(PUBLISHED);
 
     const dates = feed.items.map((i) => Date.parse(i.isoDate ?? ''));
@@ -60,7 +80,9 @@ describe('RSS 2.0 at /feed.xml', () => {
     const item = feed.items.find((i) => i.link === permalink(fixtureSlugs.escapes));
     expect(item?.title).toBe(HOSTILE_TITLE);
     // The article's own markup survives, escaped as HTML inside the CDATA section.
-    expect(item?.contentEncoded).toMatch(/<code>a (&lt;|&#x3C;)b(>|&gt;) (&amp;|&#x26;){2} c<\/code>/);
+    expect(item?.contentEncoded).toMatch(
+      /<code>a (&lt;|&#x3C;)b(>|&gt;) (&amp;|&#x26;){2} c<\/code>/,
+    );
     expect(item?.contentEncoded).toContain(']]&gt; qui traîne');
   });
 
@@ -85,8 +107,16 @@ describe('Atom 1.0 at /atom.xml', () => {
     expect(tutorial?.content).toContain('<pre class="shiki');
     expect(body).toMatch(/<content type="html"><!\[CDATA\[/);
     // Atom titles are type="html": what a reader displays is the decoded text.
-    const decoded = (html = '') => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    expect(decoded(feed.items.find((i) => i.link === permalink(fixtureSlugs.escapes))?.title)).toBe(HOSTILE_TITLE);
+    const decoded = (html = '') =>
+      html
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
+    expect(decoded(feed.items.find((i) => i.link === permalink(fixtureSlugs.escapes))?.title)).toBe(
+      HOSTILE_TITLE,
+    );
   });
 });
 
@@ -108,9 +138,13 @@ describe('JSON Feed 1.1 at /feed.json', () => {
       expect(typeof item.content_html).toBe('string');
       expect(Date.parse(item.date_published)).not.toBeNaN();
     }
-    const escapes = feed.items.find((i: { url: string }) => i.url === permalink(fixtureSlugs.escapes));
+    const escapes = feed.items.find(
+      (i: { url: string }) => i.url === permalink(fixtureSlugs.escapes),
+    );
     expect(escapes.title).toBe(HOSTILE_TITLE);
-    const tutorial = feed.items.find((i: { url: string }) => i.url === permalink(fixtureSlugs.tutorial));
+    const tutorial = feed.items.find(
+      (i: { url: string }) => i.url === permalink(fixtureSlugs.tutorial),
+    );
     expect(tutorial.tags).toEqual(['systemd', 'Cérénit', 'time series']);
     expect(tutorial.date_modified).toBe('2024-04-01T22:00:00.000Z');
   });
@@ -153,7 +187,10 @@ describe('conditional GET', () => {
 });
 
 describe('autodiscovery', () => {
-  const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" type="([^"]+)"[^>]*href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+  const alternates = (html: string) =>
+    [...html.matchAll(/<link rel="alternate" type="([^"]+)"[^>]*href="([^"]+)"/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
 
   it('every page advertises the three site feeds, and the footer links to RSS', async () => {
     for (const path of ['/', '/posts/timer-systemd', '/archives', '/tags']) {

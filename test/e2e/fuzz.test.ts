@@ -25,14 +25,37 @@ interface Answer {
   body: string;
 }
 
-function send(method: Method, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+function send(
+  method: Method,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Answer> {
   return new Promise((done, fail) => {
-    const req = request({ host: base.hostname, port: base.port, method, path, headers: { ...headers, ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', fail);
-    });
+    const req = request(
+      {
+        host: base.hostname,
+        port: base.port,
+        method,
+        path,
+        headers: {
+          ...headers,
+          ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          done({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', fail);
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });
@@ -44,7 +67,11 @@ function send(method: Method, path: string, headers: Record<string, string> = {}
  * goes raw, so that traversal and malformed escapes reach the server as written.
  */
 const raw = (value: string) =>
-  value.replace(/[^\x21-\x7e]/gu, (c) => [...Buffer.from(c, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  value.replace(/[^\x21-\x7e]/gu, (c) =>
+    [...Buffer.from(c, 'utf8')]
+      .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+      .join(''),
+  );
 
 const TRAVERSALS = [
   '../../etc/passwd',
@@ -62,25 +89,84 @@ const TRAVERSALS = [
   `${fixtureSlugs.draft}%00.mdx`,
 ];
 
-const ODD = ['%00', 'a%00b', '%', '%%', '%ZZ', '%E9', '%C3', '%ED%A0%80', '%FF%FE', '\u0000', '\u202e', '\ud83e\udd84', '<script>alert(1)</script>', '{{7*7}}', '${7*7}', "' OR 1=1--", 'a'.repeat(2000)];
+const ODD = [
+  '%00',
+  'a%00b',
+  '%',
+  '%%',
+  '%ZZ',
+  '%E9',
+  '%C3',
+  '%ED%A0%80',
+  '%FF%FE',
+  '\u0000',
+  '\u202e',
+  '\ud83e\udd84',
+  '<script>alert(1)</script>',
+  '{{7*7}}',
+  '${7*7}',
+  "' OR 1=1--",
+  'a'.repeat(2000),
+];
 
 /** One path segment or query value, hostile. */
 const hostile = fc.oneof(
   { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 3 },
   { arbitrary: fc.constantFrom(...TRAVERSALS), weight: 2 },
   { arbitrary: fc.constantFrom(...ODD), weight: 2 },
-  { arbitrary: fc.array(fc.constantFrom(...TRAVERSALS, ...ODD, 'a', '/', '.', '..', '\\'), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')), weight: 1 },
+  {
+    arbitrary: fc
+      .array(fc.constantFrom(...TRAVERSALS, ...ODD, 'a', '/', '.', '..', '\\'), {
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map((parts) => parts.join('')),
+    weight: 1,
+  },
 );
 
 /** A query string: hostile names and values, repeated keys, stray `&` and `=`. */
 const queryString = fc
-  .array(fc.tuple(fc.constantFrom('q', 'page', 'limit', 'tag', 'slug', 'secret', 'x', ''), hostile, fc.constantFrom('=', '', '=='), fc.constantFrom('&', '&&', ';')), { maxLength: 5 })
+  .array(
+    fc.tuple(
+      fc.constantFrom('q', 'page', 'limit', 'tag', 'slug', 'secret', 'x', ''),
+      hostile,
+      fc.constantFrom('=', '', '=='),
+      fc.constantFrom('&', '&&', ';'),
+    ),
+    { maxLength: 5 },
+  )
   .map((pairs) => pairs.map(([key, value, eq, sep]) => `${key}${eq}${raw(value)}${sep}`).join(''));
 
 /** Every public route with a parameter; `{}` is where the hostile segment goes. */
-const PAGE_ROUTES = ['/posts/{}', '/archives/{}', '/tags/{}', '/tags/{}/page/2', '/tags/veille/page/{}', '/page/{}', '/tags/{}/feed.xml', '/posts/{}/opengraph-image'];
-const STATIC_ROUTES = ['/', '/archives', '/tags', '/search', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt'];
-const API_ROUTES = ['/api/search', '/api/draft', '/api/draft/disable', '/api/revalidate', '/api/health'];
+const PAGE_ROUTES = [
+  '/posts/{}',
+  '/archives/{}',
+  '/tags/{}',
+  '/tags/{}/page/2',
+  '/tags/veille/page/{}',
+  '/page/{}',
+  '/tags/{}/feed.xml',
+  '/posts/{}/opengraph-image',
+];
+const STATIC_ROUTES = [
+  '/',
+  '/archives',
+  '/tags',
+  '/search',
+  '/feed.xml',
+  '/atom.xml',
+  '/feed.json',
+  '/sitemap.xml',
+  '/robots.txt',
+];
+const API_ROUTES = [
+  '/api/search',
+  '/api/draft',
+  '/api/draft/disable',
+  '/api/revalidate',
+  '/api/health',
+];
 
 /** What only an error page leaking the server's insides would show. */
 function expectNothingLeaked(answer: Answer, what: string) {
@@ -98,20 +184,25 @@ function expectNothingLeaked(answer: Answer, what: string) {
 const RUNS = 120;
 
 describe('hostile input on every public route', () => {
-  it.each(PAGE_ROUTES)('%s: never a 5xx nor a leak; an unknown value is a 404 (a malformed one a 400)', async (route) => {
-    await fc.assert(
-      fc.asyncProperty(hostile, fc.constantFrom<Method>('GET', 'HEAD'), async (value, method) => {
-        const path = route.replace('{}', raw(value));
-        const answer = await send(method, path);
-        expectNothingLeaked(answer, `${method} ${path}`);
-        // 308: Next.js normalises a trailing slash or a doubled one before routing. A path whose
-        // dot segments lead elsewhere (`/posts/..` is `/`) may be a page of the site.
-        const elsewhere = new URL(path, 'http://localhost').pathname !== path;
-        expect(elsewhere ? [200, 400, 404, 308] : [400, 404, 308], `${method} ${path}`).toContain(answer.status);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it.each(PAGE_ROUTES)(
+    '%s: never a 5xx nor a leak; an unknown value is a 404 (a malformed one a 400)',
+    async (route) => {
+      await fc.assert(
+        fc.asyncProperty(hostile, fc.constantFrom<Method>('GET', 'HEAD'), async (value, method) => {
+          const path = route.replace('{}', raw(value));
+          const answer = await send(method, path);
+          expectNothingLeaked(answer, `${method} ${path}`);
+          // 308: Next.js normalises a trailing slash or a doubled one before routing. A path whose
+          // dot segments lead elsewhere (`/posts/..` is `/`) may be a page of the site.
+          const elsewhere = new URL(path, 'http://localhost').pathname !== path;
+          expect(elsewhere ? [200, 400, 404, 308] : [400, 404, 308], `${method} ${path}`).toContain(
+            answer.status,
+          );
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
   it.each([...STATIC_ROUTES, ...PAGE_ROUTES.map((r) => r.replace('{}', fixtureSlugs.tutorial))])(
     '%s: hostile query strings and every method, never a 5xx nor a leak',
@@ -127,35 +218,62 @@ describe('hostile input on every public route', () => {
     },
   );
 
-  it.each(API_ROUTES)('%s: hostile query strings, bodies and methods, answered in JSON with a 4xx when refused', async (route) => {
-    await fc.assert(
-      fc.asyncProperty(queryString, fc.constantFrom(...METHODS), fc.option(hostile), async (query, method, body) => {
-        const path = `${route}?${query}`;
-        const answer = await send(method, path, { 'content-type': 'application/json', authorization: `Bearer ${raw(body ?? '')}` }, body ?? undefined);
-        expectNothingLeaked(answer, `${method} ${path}`);
-        if (answer.status >= 400 && method !== 'HEAD') {
-          expect(answer.headers['content-type'], `${method} ${path}`).toMatch(/^application\/json/);
-          expect(JSON.parse(answer.body), `${method} ${path}`).toEqual({ error: expect.any(String) });
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it.each(API_ROUTES)(
+    '%s: hostile query strings, bodies and methods, answered in JSON with a 4xx when refused',
+    async (route) => {
+      await fc.assert(
+        fc.asyncProperty(
+          queryString,
+          fc.constantFrom(...METHODS),
+          fc.option(hostile),
+          async (query, method, body) => {
+            const path = `${route}?${query}`;
+            const answer = await send(
+              method,
+              path,
+              { 'content-type': 'application/json', authorization: `Bearer ${raw(body ?? '')}` },
+              body ?? undefined,
+            );
+            expectNothingLeaked(answer, `${method} ${path}`);
+            if (answer.status >= 400 && method !== 'HEAD') {
+              expect(answer.headers['content-type'], `${method} ${path}`).toMatch(
+                /^application\/json/,
+              );
+              expect(JSON.parse(answer.body), `${method} ${path}`).toEqual({
+                error: expect.any(String),
+              });
+            }
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
   it('answers a 100 KB path or query with a 4xx, and a 100 KB body to the APIs too', async () => {
     const long = 'é/..%2f'.repeat(15_000);
-    for (const path of [`/posts/${raw(long)}`, `/api/search?q=${raw(long)}`, `/search?q=${raw(long)}`]) {
+    for (const path of [
+      `/posts/${raw(long)}`,
+      `/api/search?q=${raw(long)}`,
+      `/search?q=${raw(long)}`,
+    ]) {
       // Past 16 KB of headers, Node.js answers 431 and closes the connection, sometimes before
       // the client has finished sending: a reset is a refusal too.
       const answer = await send('GET', path).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ECONNRESET' || error.code === 'EPIPE') return { status: 431, headers: {}, body: '' };
+        if (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+          return { status: 431, headers: {}, body: '' };
         throw error;
       });
       expect(answer.status, path.slice(0, 40)).toBeGreaterThanOrEqual(400);
       expectNothingLeaked(answer, path.slice(0, 40));
     }
     const body = JSON.stringify({ paths: ['/'.repeat(100_000)] });
-    const answer = await send('POST', '/api/revalidate', { 'content-type': 'application/json' }, body);
+    const answer = await send(
+      'POST',
+      '/api/revalidate',
+      { 'content-type': 'application/json' },
+      body,
+    );
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
   });
@@ -182,7 +300,10 @@ describe('draft preview and path traversal', () => {
   it('a traversal slug, with the right secret, finds no post and reads no file', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.constantFrom(...TRAVERSALS), hostile), async (slug) => {
-        const answer = await send('GET', `/api/draft?secret=${encodeURIComponent(PREVIEW_SECRET)}&slug=${raw(slug)}`);
+        const answer = await send(
+          'GET',
+          `/api/draft?secret=${encodeURIComponent(PREVIEW_SECRET)}&slug=${raw(slug)}`,
+        );
         expectNothingLeaked(answer, slug);
         expect([400, 404], slug).toContain(answer.status);
         expect(answer.headers['set-cookie'], slug).toBeUndefined();
@@ -192,7 +313,10 @@ describe('draft preview and path traversal', () => {
   });
 
   it('in Draft Mode, a traversal in a post URL is a 404 that reads no file', async () => {
-    const enter = await send('GET', `/api/draft?secret=${encodeURIComponent(PREVIEW_SECRET)}&slug=${fixtureSlugs.draft}`);
+    const enter = await send(
+      'GET',
+      `/api/draft?secret=${encodeURIComponent(PREVIEW_SECRET)}&slug=${fixtureSlugs.draft}`,
+    );
     expect(enter.status).toBe(307);
     const cookie = String(enter.headers['set-cookie'] ?? '').split(';')[0] ?? '';
     expect(cookie).toMatch(/=/);

@@ -9,7 +9,10 @@ const base = inject('siteUrl');
 
 /** `directive` → its sources, from a Content-Security-Policy header. */
 function policy(header: string | null): Map<string, string[]> {
-  const directives = (header ?? '').split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]);
+  const directives = (header ?? '')
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .filter((words) => words[0]);
   return new Map(directives.map(([name = '', ...sources]) => [name, sources]));
 }
 
@@ -64,7 +67,9 @@ describe('security headers', () => {
 
     const feed = await fetch(`${base}/feed.xml`);
     await feed.arrayBuffer();
-    const notModified = await fetch(`${base}/feed.xml`, { headers: { 'if-none-match': feed.headers.get('etag') ?? '' } });
+    const notModified = await fetch(`${base}/feed.xml`, {
+      headers: { 'if-none-match': feed.headers.get('etag') ?? '' },
+    });
     expect(notModified.status).toBe(304);
     expect(notModified.headers.get('x-content-type-options')).toBe('nosniff');
     expect(notModified.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

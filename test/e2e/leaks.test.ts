@@ -50,14 +50,22 @@ describe('unpublished posts', () => {
     }
     // The crawl reached every kind of page and feed.
     expect([...seen]).toEqual(
-      expect.arrayContaining(['/page/2', '/archives', '/tags', '/tags/veille/page/2', '/tags/veille/feed.xml', `/posts/${fixtureSlugs.hugo}`]),
+      expect.arrayContaining([
+        '/page/2',
+        '/archives',
+        '/tags',
+        '/tags/veille/page/2',
+        '/tags/veille/feed.xml',
+        `/posts/${fixtureSlugs.hugo}`,
+      ]),
     );
     expect(seen.size).toBeGreaterThan(30);
     expect(leaks).toEqual([]);
   });
 
   it('are 404 at their own URLs and in tag feeds', async () => {
-    for (const slug of [fixtureSlugs.draft, fixtureSlugs.scheduled]) expect((await fetch(`${base}/posts/${slug}`)).status).toBe(404);
+    for (const slug of [fixtureSlugs.draft, fixtureSlugs.scheduled])
+      expect((await fetch(`${base}/posts/${slug}`)).status).toBe(404);
     for (const marker of MARKERS) {
       expect((await fetch(`${base}/tags/${marker}`)).status).toBe(404);
       expect((await fetch(`${base}/tags/${marker}/feed.xml`)).status).toBe(404);
@@ -65,7 +73,10 @@ describe('unpublished posts', () => {
   });
 
   it('are in no file of the prerendered output or of .next/static', () => {
-    const files = [...filesUnder(join(dir, '.next', 'static')), ...filesUnder(join(dir, '.next', 'server', 'app'))];
+    const files = [
+      ...filesUnder(join(dir, '.next', 'static')),
+      ...filesUnder(join(dir, '.next', 'server', 'app')),
+    ];
     expect(files.length).toBeGreaterThan(50);
     const leaking = files.filter((file) => leaksIn(readFileSync(file, 'utf8')).length > 0);
     expect(leaking).toEqual([]);

@@ -35,7 +35,12 @@ const PROBE_FILE = join(repoRoot, 'test-results/memory-probe.json');
 let site: RunningSite;
 
 beforeAll(async () => {
-  site = await startSite(inject('siteDir'), { ...FIXTURE_ENV, ...UNLIMITED_RATES, NODE_OPTIONS: `--require ${PROBE}`, MEMORY_PROBE_FILE: PROBE_FILE });
+  site = await startSite(inject('siteDir'), {
+    ...FIXTURE_ENV,
+    ...UNLIMITED_RATES,
+    NODE_OPTIONS: `--require ${PROBE}`,
+    MEMORY_PROBE_FILE: PROBE_FILE,
+  });
 });
 
 afterAll(async () => {
@@ -54,15 +59,23 @@ async function requestMix(): Promise<Mixed[]> {
   const posts = paths.filter((p) => p.startsWith('/posts/'));
   const tags = paths.filter((p) => p.startsWith('/tags/')).slice(0, 6);
   expect(posts.length).toBeGreaterThan(3);
-  const mix: Mixed[] = [{ path: '/', status: 200 }, { path: '/page/2', status: 200 }, ...[...posts, ...tags].map((path) => ({ path, status: 200 as const }))];
+  const mix: Mixed[] = [
+    { path: '/', status: 200 },
+    { path: '/page/2', status: 200 },
+    ...[...posts, ...tags].map((path) => ({ path, status: 200 as const })),
+  ];
   for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/tags/veille/feed.xml']) {
     const res = await fetch(site.url + path);
     await res.arrayBuffer();
     const etag = res.headers.get('etag');
     expect(etag, path).toBeTruthy();
-    mix.push({ path, status: 200 }, { path, headers: { 'if-none-match': etag ?? '' }, status: 304 });
+    mix.push(
+      { path, status: 200 },
+      { path, headers: { 'if-none-match': etag ?? '' }, status: 304 },
+    );
   }
-  for (const q of ['systemd', 'kubernetes', 'cron timer', 'sécurité', 'zzzz']) mix.push({ path: `/api/search?q=${encodeURIComponent(q)}`, status: 200 });
+  for (const q of ['systemd', 'kubernetes', 'cron timer', 'sécurité', 'zzzz'])
+    mix.push({ path: `/api/search?q=${encodeURIComponent(q)}`, status: 200 });
   return mix;
 }
 
@@ -78,7 +91,8 @@ async function memoryOf(pid: number): Promise<Memory> {
   rmSync(PROBE_FILE, { force: true });
   process.kill(pid, 'SIGUSR2');
   for (let waited = 0; !existsSync(PROBE_FILE); waited += 50) {
-    if (waited > 10_000) throw new Error('The server did not report its memory (test/support/memory-probe.cjs)');
+    if (waited > 10_000)
+      throw new Error('The server did not report its memory (test/support/memory-probe.cjs)');
     await new Promise((r) => setTimeout(r, 50));
   }
   // The probe writes the file in one call; a read may still come between its creation and its end.
@@ -104,54 +118,63 @@ async function hammer(mix: readonly Mixed[], seconds: number) {
       },
       (error, finished) => (error ? fail(error) : done(finished)),
     );
-    instance.on('response', (_client, statusCode) => statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1));
+    instance.on('response', (_client, statusCode) =>
+      statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1),
+    );
   });
   for (const [status, count] of statuses) if (status !== 200 && status !== 304) unexpected += count;
   return { result, statuses, unexpected };
 }
 
 describe(`load: ${CONNECTIONS} connections for ${SECONDS} s`, () => {
-  it('answers every request of the mix, without error or 5xx, and holds its memory', async () => {
-    const mix = await requestMix();
-    // Each request of the mix answers as it should on its own; under load, only 200 and 304 may come back.
-    for (const m of mix) {
-      const res = await fetch(site.url + m.path, { headers: m.headers });
-      await res.arrayBuffer();
-      expect(res.status, m.path).toBe(m.status);
-    }
-    const pid = site.pid;
-    if (pid === undefined) throw new Error('The server has no process id');
-    await hammer(mix, WARM_UP_SECONDS);
-    const warm = await memoryOf(pid);
-    const { result, statuses, unexpected } = await hammer(mix, SECONDS);
-    const after = await memoryOf(pid);
+  it(
+    'answers every request of the mix, without error or 5xx, and holds its memory',
+    async () => {
+      const mix = await requestMix();
+      // Each request of the mix answers as it should on its own; under load, only 200 and 304 may come back.
+      for (const m of mix) {
+        const res = await fetch(site.url + m.path, { headers: m.headers });
+        await res.arrayBuffer();
+        expect(res.status, m.path).toBe(m.status);
+      }
+      const pid = site.pid;
+      if (pid === undefined) throw new Error('The server has no process id');
+      await hammer(mix, WARM_UP_SECONDS);
+      const warm = await memoryOf(pid);
+      const { result, statuses, unexpected } = await hammer(mix, SECONDS);
+      const after = await memoryOf(pid);
 
-    const figures = {
-      date: new Date().toISOString(),
-      seconds: SECONDS,
-      connections: CONNECTIONS,
-      paths: mix.length,
-      requests: result.requests.total,
-      requestsPerSecond: Math.round(result.requests.average),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      maxMs: result.latency.max,
-      errors: result.errors,
-      timeouts: result.timeouts,
-      statuses: Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])),
-      heldAfterWarmUpMb: mb(held(warm)),
-      heldAfterRunMb: mb(held(after)),
-      heldChangePercent: Number(((100 * (held(after) - held(warm))) / held(warm)).toFixed(1)),
-      residentAfterWarmUpMb: mb(warm.rss),
-      residentAfterRunMb: mb(after.rss),
-    };
-    console.log(`Load figures:\n${JSON.stringify(figures, null, 2)}`);
-    mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
-    writeFileSync(join(repoRoot, 'test-results/load.json'), `${JSON.stringify(figures, null, 2)}\n`);
+      const figures = {
+        date: new Date().toISOString(),
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        paths: mix.length,
+        requests: result.requests.total,
+        requestsPerSecond: Math.round(result.requests.average),
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        maxMs: result.latency.max,
+        errors: result.errors,
+        timeouts: result.timeouts,
+        statuses: Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])),
+        heldAfterWarmUpMb: mb(held(warm)),
+        heldAfterRunMb: mb(held(after)),
+        heldChangePercent: Number(((100 * (held(after) - held(warm))) / held(warm)).toFixed(1)),
+        residentAfterWarmUpMb: mb(warm.rss),
+        residentAfterRunMb: mb(after.rss),
+      };
+      console.log(`Load figures:\n${JSON.stringify(figures, null, 2)}`);
+      mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
+      writeFileSync(
+        join(repoRoot, 'test-results/load.json'),
+        `${JSON.stringify(figures, null, 2)}\n`,
+      );
 
-    expect(result.errors + result.timeouts).toBe(0);
-    expect(unexpected).toBe(0);
-    expect(result.requests.total).toBeGreaterThan(0);
-    expect(Math.abs(figures.heldChangePercent)).toBeLessThanOrEqual(10);
-  }, (WARM_UP_SECONDS + SECONDS + 2 * ANSWER_TIMEOUT_SECONDS + 60) * 1000);
+      expect(result.errors + result.timeouts).toBe(0);
+      expect(unexpected).toBe(0);
+      expect(result.requests.total).toBeGreaterThan(0);
+      expect(Math.abs(figures.heldChangePercent)).toBeLessThanOrEqual(10);
+    },
+    (WARM_UP_SECONDS + SECONDS + 2 * ANSWER_TIMEOUT_SECONDS + 60) * 1000,
+  );
 });

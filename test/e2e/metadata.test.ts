@@ -13,7 +13,9 @@ const base = inject('siteUrl');
 
 function elements(node: Root | Element, tagName: string): Element[] {
   return node.children.flatMap((child) =>
-    child.type === 'element' ? [...(child.tagName === tagName ? [child] : []), ...elements(child, tagName)] : [],
+    child.type === 'element'
+      ? [...(child.tagName === tagName ? [child] : []), ...elements(child, tagName)]
+      : [],
   );
 }
 
@@ -42,7 +44,12 @@ async function head(path: string): Promise<Head> {
   const jsonLd = elements(tree, 'script')
     .filter((el) => el.properties.type === 'application/ld+json')
     .map((el) => JSON.parse(toString(el)) as unknown);
-  return { title: toString(elements(tree, 'title')[0] ?? { type: 'root', children: [] }), meta, links, jsonLd };
+  return {
+    title: toString(elements(tree, 'title')[0] ?? { type: 'root', children: [] }),
+    meta,
+    links,
+    jsonLd,
+  };
 }
 
 const one = (h: Head, key: string) => {
@@ -51,7 +58,8 @@ const one = (h: Head, key: string) => {
 };
 /** Normalised: `https://x` and `https://x/` are one URL. */
 const absolute = (url: string | undefined) => (url === undefined ? url : new URL(url).href);
-const canonical = (h: Head) => h.links.filter((l) => l.rel === 'canonical').map((l) => absolute(l.href));
+const canonical = (h: Head) =>
+  h.links.filter((l) => l.rel === 'canonical').map((l) => absolute(l.href));
 
 describe('every page', () => {
   it.each([
@@ -63,27 +71,36 @@ describe('every page', () => {
     ['/archives', `${SITE_URL}/archives`],
     ['/archives/2023', `${SITE_URL}/archives/2023`],
     [`/posts/${fixtureSlugs.tutorial}`, `${SITE_URL}/posts/${fixtureSlugs.tutorial}`],
-  ])('%s has one absolute canonical URL, a description, a card and the feeds', async (path, url) => {
-    const h = await head(path);
-    expect(canonical(h)).toEqual([url]);
-    expect(one(h, 'description')?.length).toBeGreaterThan(20);
-    expect(absolute(one(h, 'og:url'))).toBe(url);
-    expect(one(h, 'og:locale')).toBe('fr_FR');
-    expect(one(h, 'og:site_name')).toBe('Carnet Tech');
-    expect(one(h, 'twitter:card')).toBe('summary_large_image');
-    expect(one(h, 'og:image')).toMatch(new RegExp(`^${SITE_URL}/`));
-    const feeds = h.links.filter((l) => l.rel === 'alternate').map((l) => `${l.type} ${l.href}`);
-    expect(feeds).toEqual(
-      expect.arrayContaining([`application/rss+xml ${SITE_URL}/feed.xml`, `application/atom+xml ${SITE_URL}/atom.xml`, `application/feed+json ${SITE_URL}/feed.json`]),
-    );
-  });
+  ])(
+    '%s has one absolute canonical URL, a description, a card and the feeds',
+    async (path, url) => {
+      const h = await head(path);
+      expect(canonical(h)).toEqual([url]);
+      expect(one(h, 'description')?.length).toBeGreaterThan(20);
+      expect(absolute(one(h, 'og:url'))).toBe(url);
+      expect(one(h, 'og:locale')).toBe('fr_FR');
+      expect(one(h, 'og:site_name')).toBe('Carnet Tech');
+      expect(one(h, 'twitter:card')).toBe('summary_large_image');
+      expect(one(h, 'og:image')).toMatch(new RegExp(`^${SITE_URL}/`));
+      const feeds = h.links.filter((l) => l.rel === 'alternate').map((l) => `${l.type} ${l.href}`);
+      expect(feeds).toEqual(
+        expect.arrayContaining([
+          `application/rss+xml ${SITE_URL}/feed.xml`,
+          `application/atom+xml ${SITE_URL}/atom.xml`,
+          `application/feed+json ${SITE_URL}/feed.json`,
+        ]),
+      );
+    },
+  );
 
   it('titles pages "Page — Blog", and the home page with the blog’s name alone', async () => {
     expect((await head('/')).title).toBe('Carnet Tech');
     expect((await head('/archives')).title).toBe('Archives — Carnet Tech');
     expect((await head('/archives/2023')).title).toBe('Archives 2023 — Carnet Tech');
     expect((await head('/tags/veille')).title).toBe('Articles sur « veille » — Carnet Tech');
-    expect((await head(`/posts/${fixtureSlugs.tutorial}`)).title).toBe('Timer systemd : remplacer une tâche cron — Carnet Tech');
+    expect((await head(`/posts/${fixtureSlugs.tutorial}`)).title).toBe(
+      'Timer systemd : remplacer une tâche cron — Carnet Tech',
+    );
   });
 });
 
@@ -128,9 +145,13 @@ describe('the home page', () => {
   it('is a website card and declares the Blog and a WebSite searchable through /search', async () => {
     const h = await head('/');
     expect(one(h, 'og:type')).toBe('website');
-    const [graph] = h.jsonLd as [{ '@graph': { '@type': string; potentialAction?: { target: { urlTemplate: string } } }[] }];
+    const [graph] = h.jsonLd as [
+      { '@graph': { '@type': string; potentialAction?: { target: { urlTemplate: string } } }[] },
+    ];
     expect(graph['@graph'].map((n) => n['@type'])).toEqual(['Blog', 'WebSite']);
-    expect(graph['@graph'][1]?.potentialAction?.target.urlTemplate).toBe(`${SITE_URL}/search?q={search_term_string}`);
+    expect(graph['@graph'][1]?.potentialAction?.target.urlTemplate).toBe(
+      `${SITE_URL}/search?q={search_term_string}`,
+    );
   });
 });
 
@@ -147,16 +168,29 @@ describe('sitemap.xml', () => {
     const urls: { loc: string; lastmod?: string }[] = parser.parse(xml).urlset.url;
     const locs = urls.map((u) => u.loc);
     expect(locs.every((loc) => loc.startsWith(`${SITE_URL}/`))).toBe(true);
-    expect(locs).toEqual(expect.arrayContaining([`${SITE_URL}/`, `${SITE_URL}/page/2`, `${SITE_URL}/archives`, `${SITE_URL}/tags`, `${SITE_URL}/tags/veille`]));
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        `${SITE_URL}/`,
+        `${SITE_URL}/page/2`,
+        `${SITE_URL}/archives`,
+        `${SITE_URL}/tags`,
+        `${SITE_URL}/tags/veille`,
+      ]),
+    );
     // Each year with a published post; not 2099, which has only the scheduled one.
-    expect(locs.filter((loc) => loc.startsWith(`${SITE_URL}/archives/`))).toEqual([2024, 2023, 2020].map((year) => `${SITE_URL}/archives/${year}`));
+    expect(locs.filter((loc) => loc.startsWith(`${SITE_URL}/archives/`))).toEqual(
+      [2024, 2023, 2020].map((year) => `${SITE_URL}/archives/${year}`),
+    );
     const posts = locs.filter((loc) => loc.includes('/posts/'));
     expect(posts).toHaveLength(14);
     expect(posts).not.toContain(`${SITE_URL}/posts/${fixtureSlugs.draft}`);
     expect(posts).not.toContain(`${SITE_URL}/posts/${fixtureSlugs.scheduled}`);
-    expect(urls.find((u) => u.loc === `${SITE_URL}/posts/${fixtureSlugs.tutorial}`)?.lastmod).toBe('2024-04-01T22:00:00.000Z');
+    expect(urls.find((u) => u.loc === `${SITE_URL}/posts/${fixtureSlugs.tutorial}`)?.lastmod).toBe(
+      '2024-04-01T22:00:00.000Z',
+    );
     // Every URL it gives is a page of the site.
-    for (const loc of locs) expect((await fetch(base + loc.slice(SITE_URL.length))).status, loc).toBe(200);
+    for (const loc of locs)
+      expect((await fetch(base + loc.slice(SITE_URL.length))).status, loc).toBe(200);
   });
 });
 

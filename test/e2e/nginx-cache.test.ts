@@ -20,7 +20,12 @@ afterAll(async () => {
 
 async function get(path: string, headers: Record<string, string> = {}) {
   const res = await fetch(nginx.url + path, { headers, redirect: 'manual' });
-  return { status: res.status, cache: res.headers.get('x-cache-status'), headers: res.headers, body: await res.text() };
+  return {
+    status: res.status,
+    cache: res.headers.get('x-cache-status'),
+    headers: res.headers,
+    body: await res.text(),
+  };
 }
 
 describe('deploy/nginx.conf in front of next start', () => {
@@ -56,7 +61,9 @@ describe('deploy/nginx.conf in front of next start', () => {
   });
 
   it('never caches Draft Mode: the author sees the draft, readers after them never do', async () => {
-    const enter = await get(`/api/draft?secret=${encodeURIComponent(PREVIEW_SECRET)}&slug=${fixtureSlugs.draft}`);
+    const enter = await get(
+      `/api/draft?secret=${encodeURIComponent(PREVIEW_SECRET)}&slug=${fixtureSlugs.draft}`,
+    );
     expect(enter.status).toBe(307);
     const cookie = /^([^=;]+=[^;]*)/.exec(enter.headers.get('set-cookie') ?? '')?.[1] ?? '';
     expect(cookie).toMatch(/^__prerender_bypass=/);

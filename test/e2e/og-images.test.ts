@@ -16,7 +16,9 @@ async function html(path: string): Promise<string> {
 }
 
 function meta(page: string, attribute: 'property' | 'name', key: string): string | undefined {
-  return new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`).exec(page)?.[1]?.replace(/&amp;/g, '&');
+  return new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`)
+    .exec(page)?.[1]
+    ?.replace(/&amp;/g, '&');
 }
 
 /** The og:image of a page: absolute on SITE_URL, so fetched here by its path from the server under test. */
@@ -30,7 +32,10 @@ async function ogImagePath(path: string): Promise<string> {
 
 /** Width and height from a PNG's header: the signature, then the IHDR chunk first. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature').toBe(true);
+  expect(
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    'PNG signature',
+  ).toBe(true);
   expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
@@ -59,7 +64,9 @@ describe('a post’s social image', () => {
     const image = await fetchPng(path);
     // Drawn for this post: not the site-wide card, nor another post's.
     expect(image.equals(await fetchPng(await ogImagePath('/')))).toBe(false);
-    expect(image.equals(await fetchPng(await ogImagePath(`/posts/${fixtureSlugs.tutorial}`)))).toBe(false);
+    expect(image.equals(await fetchPng(await ogImagePath(`/posts/${fixtureSlugs.tutorial}`)))).toBe(
+      false,
+    );
   });
 
   it('is drawn on its first request, then served as drawn', async () => {
@@ -74,7 +81,10 @@ describe('a post’s social image', () => {
     // The URL form og:image uses, with another slug in it.
     const path = await ogImagePath(`/posts/${fixtureSlugs.tutorial}`);
     for (const slug of [fixtureSlugs.draft, fixtureSlugs.scheduled, 'nexiste-pas']) {
-      for (const url of [path.replace(fixtureSlugs.tutorial, slug), `/posts/${slug}/opengraph-image`]) {
+      for (const url of [
+        path.replace(fixtureSlugs.tutorial, slug),
+        `/posts/${slug}/opengraph-image`,
+      ]) {
         for (let attempt = 0; attempt < 2; attempt++) {
           const res = await fetch(base + url);
           expect(res.status, url).toBe(404);
@@ -94,7 +104,14 @@ describe('the site-wide social image', () => {
     await fetchPng(path);
   });
 
-  it.each(['/page/2', '/tags', '/tags/veille', '/tags/veille/page/2', '/archives', '/archives/2023'])('is the og:image of %s too', async (path) => {
+  it.each([
+    '/page/2',
+    '/tags',
+    '/tags/veille',
+    '/tags/veille/page/2',
+    '/archives',
+    '/archives/2023',
+  ])('is the og:image of %s too', async (path) => {
     const home = await fetchPng(await ogImagePath('/'));
     expect((await fetchPng(await ogImagePath(path))).equals(home)).toBe(true);
   });
@@ -102,7 +119,9 @@ describe('the site-wide social image', () => {
 
 describe('build', () => {
   it('draws the site-wide image at build time, and leaves each post’s to its first request', () => {
-    const manifest: { routes: Record<string, unknown> } = JSON.parse(readFileSync(join(dir, '.next', 'prerender-manifest.json'), 'utf8'));
+    const manifest: { routes: Record<string, unknown> } = JSON.parse(
+      readFileSync(join(dir, '.next', 'prerender-manifest.json'), 'utf8'),
+    );
     const routes = Object.keys(manifest.routes);
     expect(routes).toContain('/opengraph-image');
     expect(routes).toContain(`/posts/${longTitleSlug}`);

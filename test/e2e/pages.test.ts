@@ -2,7 +2,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DRAFT_MARKER, LONG_TITLE, PRERENDER_POSTS, SCHEDULED_MARKER, TAILWIND_WORDS, fixtureSlugs } from '../fixtures/site-content';
+import {
+  DRAFT_MARKER,
+  LONG_TITLE,
+  PRERENDER_POSTS,
+  SCHEDULED_MARKER,
+  TAILWIND_WORDS,
+  fixtureSlugs,
+} from '../fixtures/site-content';
 import { elementTexts } from '../support/element-texts';
 import { filesUnder } from '../support/files';
 
@@ -29,8 +36,12 @@ describe('home page', () => {
     expect(html).toContain('10 mars 2024');
     expect(html).toContain('Un tutoriel pour passer de cron aux timers systemd.');
     expect(html).toContain('href="/tags/cerenit"');
-    expect(html).toMatch(/aria-label="Lire la suite de « Timer systemd : remplacer une tâche cron »"/);
-    expect(html).toMatch(/<a[^>]*rel="next"[^>]*href="\/page\/2"|<a[^>]*href="\/page\/2"[^>]*rel="next"/);
+    expect(html).toMatch(
+      /aria-label="Lire la suite de « Timer systemd : remplacer une tâche cron »"/,
+    );
+    expect(html).toMatch(
+      /<a[^>]*rel="next"[^>]*href="\/page\/2"|<a[^>]*href="\/page\/2"[^>]*rel="next"/,
+    );
   });
 
   it('never shows a draft or a scheduled post', async () => {
@@ -154,7 +165,14 @@ describe('archives', () => {
     expect(status).toBe(200);
     expect(elementTexts(html, 'h2')).toEqual(['2024', '2023', '2020']);
     const hrefs = links(html);
-    expect(hrefs).toEqual(expect.arrayContaining(['/archives/2024', '/archives/2023', '/archives/2020', '/archives/2023#mois-2023-6']));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/archives/2024',
+        '/archives/2023',
+        '/archives/2020',
+        '/archives/2023#mois-2023-6',
+      ]),
+    );
     // June 2023: the eleven filler posts and the one with characters to escape.
     expect(html).toMatch(/juin<span class="sr-only"> 2023<\/span> <span[^>]*>\(12\)<\/span>/);
     // The index names the years and months; the posts are on the year pages.
@@ -171,18 +189,29 @@ describe('archives', () => {
     expect(html).toContain('12 articles');
     const hrefs = links(html);
     expect(hrefs.filter((href) => href.startsWith('/posts/'))).toHaveLength(12);
-    expect(hrefs).toEqual(expect.arrayContaining(['/archives', '/archives/2024', '/archives/2020']));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['/archives', '/archives/2024', '/archives/2020']),
+    );
     expect(html).toContain('aria-label="Archives 2024"');
 
     const newest = await get('/archives/2024');
     expect(elementTexts(newest.html, 'h2')).toEqual(['mars 2024']);
-    expect(links(newest.html)).toEqual(expect.arrayContaining([`/posts/${fixtureSlugs.tutorial}`, '/archives/2023']));
+    expect(links(newest.html)).toEqual(
+      expect.arrayContaining([`/posts/${fixtureSlugs.tutorial}`, '/archives/2023']),
+    );
     expect(newest.html).not.toContain(DRAFT_MARKER);
     expect(newest.html).not.toContain(SCHEDULED_MARKER);
   });
 
   it('answer 404 for a year without posts (2099 has only the scheduled one), or a path that is not a year', async () => {
-    for (const path of ['/archives/2099', '/archives/2021', '/archives/1999', '/archives/20233', '/archives/deux-mille', '/archives/2023/06']) {
+    for (const path of [
+      '/archives/2099',
+      '/archives/2021',
+      '/archives/1999',
+      '/archives/20233',
+      '/archives/deux-mille',
+      '/archives/2023/06',
+    ]) {
       expect((await get(path)).status, path).toBe(404);
     }
   });
@@ -210,19 +239,27 @@ describe('style sheet', () => {
   it('has rules for the classes the code uses, none for words of the posts', async () => {
     const { html: post } = await get('/posts/veille-1');
     expect(post).toContain(TAILWIND_WORDS);
-    const sheets = [...post.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const sheets = [...post.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(sheets).not.toEqual([]);
-    const css = (await Promise.all(sheets.map(async (href) => (await fetch(base + href)).text()))).join('\n');
+    const css = (
+      await Promise.all(sheets.map(async (href) => (await fetch(base + href)).text()))
+    ).join('\n');
     expect(css).toMatch(/\.tag-chip\b/);
     expect(css).toMatch(/\.prose\b/);
-    const fromProse = ['container', 'italic', 'fixed', 'transform'].filter((word) => new RegExp(`\\.${word}(?![\\w\\\\-])`).test(css));
+    const fromProse = ['container', 'italic', 'fixed', 'transform'].filter((word) =>
+      new RegExp(`\\.${word}(?![\\w\\\\-])`).test(css),
+    );
     expect(fromProse).toEqual([]);
   });
 });
 
 describe('large blogs', () => {
   it('render only the newest PRERENDER_POSTS posts at build time, the others on first request', async () => {
-    const prerendered = readdirSync(join(dir, '.next', 'server', 'app', 'posts')).filter((f) => f.endsWith('.html'));
+    const prerendered = readdirSync(join(dir, '.next', 'server', 'app', 'posts')).filter((f) =>
+      f.endsWith('.html'),
+    );
     expect(prerendered).toHaveLength(PRERENDER_POSTS);
     expect(prerendered).toContain(`${fixtureSlugs.tutorial}.html`);
     // The oldest post was not prerendered: it is rendered now, then served from the cache.
@@ -236,7 +273,9 @@ describe('large blogs', () => {
   });
 
   it('render only the listing pages that show those posts at build time, the deeper ones on first request', async () => {
-    const manifest: { routes: Record<string, unknown> } = JSON.parse(readFileSync(join(dir, '.next', 'prerender-manifest.json'), 'utf8'));
+    const manifest: { routes: Record<string, unknown> } = JSON.parse(
+      readFileSync(join(dir, '.next', 'prerender-manifest.json'), 'utf8'),
+    );
     const routes = Object.keys(manifest.routes);
     // PRERENDER_POSTS (5) fit on the first page of each listing.
     expect(routes).toContain('/');
@@ -251,11 +290,17 @@ describe('large blogs', () => {
   });
 
   it('trace none of the content store into the server: each route would otherwise list every article', () => {
-    const traces = filesUnder(join(dir, '.next', 'server')).filter((file) => file.endsWith('.nft.json'));
+    const traces = filesUnder(join(dir, '.next', 'server')).filter((file) =>
+      file.endsWith('.nft.json'),
+    );
     expect(traces.length).toBeGreaterThan(10);
     // lib/content/store.ts reads the store at run time; a path Turbopack can resolve at build time
     // (the store's folder from process.cwd()) put its 20,000 files in each of 19 traces at 10,000 posts.
-    const traced = traces.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { files: string[] }).files.filter((f) => f.includes('.contentlayer/')));
+    const traced = traces.flatMap((file) =>
+      (JSON.parse(readFileSync(file, 'utf8')) as { files: string[] }).files.filter((f) =>
+        f.includes('.contentlayer/'),
+      ),
+    );
     expect(traced).toEqual([]);
   });
 
@@ -270,7 +315,13 @@ describe('large blogs', () => {
 
   it('never cache an unknown URL: each is a fresh 404, and nothing is written for it', async () => {
     const unknown = 'jamais-publie-qwzx';
-    const paths = [`/posts/${unknown}`, `/tags/${unknown}`, `/tags/${unknown}/feed.xml`, `/tags/${unknown}/page/2`, '/page/999'];
+    const paths = [
+      `/posts/${unknown}`,
+      `/tags/${unknown}`,
+      `/tags/${unknown}/feed.xml`,
+      `/tags/${unknown}/page/2`,
+      '/page/999',
+    ];
     for (const path of paths) {
       for (let attempt = 0; attempt < 2; attempt++) {
         const res = await fetch(base + path);
@@ -278,6 +329,10 @@ describe('large blogs', () => {
         expect(res.headers.get('x-nextjs-cache'), path).not.toBe('HIT');
       }
     }
-    expect(filesUnder(join(dir, '.next')).filter((file) => file.includes(unknown) || /\/page\/999\b/.test(file))).toEqual([]);
+    expect(
+      filesUnder(join(dir, '.next')).filter(
+        (file) => file.includes(unknown) || /\/page\/999\b/.test(file),
+      ),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ let nginx: RunningSite;
 
 beforeAll(async () => {
   // A second server on the fixture blog's build, with its own limits.
-  const blog = await startSite(inject('siteDir'), { ...FIXTURE_ENV, RATE_LIMIT_SEARCH: String(LIMIT) });
+  const blog = await startSite(inject('siteDir'), {
+    ...FIXTURE_ENV,
+    RATE_LIMIT_SEARCH: String(LIMIT),
+  });
   servers.push(blog);
   nginx = await startNginx(blog.url);
   servers.push(nginx);
@@ -30,7 +33,9 @@ describe('rate limits behind deploy/nginx.conf', () => {
     let last: Response | undefined;
     for (let i = 0; i <= LIMIT; i++) {
       // A new query each time: nginx may cache a search's answer, and a cached answer costs no count.
-      last = await fetch(`${nginx.url}/api/search?q=systemd&limit=${i + 1}`, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } });
+      last = await fetch(`${nginx.url}/api/search?q=systemd&limit=${i + 1}`, {
+        headers: { 'x-forwarded-for': `198.51.100.${i + 1}` },
+      });
       statuses.push(last.status);
       if (i < LIMIT) await last.arrayBuffer();
     }
@@ -38,6 +43,8 @@ describe('rate limits behind deploy/nginx.conf', () => {
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(last?.headers.get('content-type')).toMatch(/^application\/json/);
     expect(last?.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(await last?.json()).toEqual({ error: expect.stringContaining(`at most ${LIMIT} a minute`) });
+    expect(await last?.json()).toEqual({
+      error: expect.stringContaining(`at most ${LIMIT} a minute`),
+    });
   });
 });

@@ -32,7 +32,11 @@ beforeAll(async () => {
   // The page regenerated once at run time by the server every test shares, so that its cached
   // copy is one Next.js dates by its file (a copy from the build is dated by the build).
   const shared = inject('siteUrl');
-  const revalidate = await fetch(`${shared}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${REVALIDATE_SECRET}` }, body: JSON.stringify({ paths: [path] }) });
+  const revalidate = await fetch(`${shared}/api/revalidate`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${REVALIDATE_SECRET}` },
+    body: JSON.stringify({ paths: [path] }),
+  });
   expect(revalidate.status).toBe(200);
   for (let i = 0; i < 2; i++) expect((await fetch(shared + path)).status).toBe(200);
   expect(cachedPages().some((file) => file.includes('route-cache'))).toBe(true);

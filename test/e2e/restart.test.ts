@@ -31,7 +31,10 @@ async function snapshot(base: string, paths: readonly string[]): Promise<Map<str
     for (let i = 0; i < 2; i++) {
       const res = await fetch(base + path);
       expect(res.status, path).toBe(200);
-      bodies.set(path, (await res.text()).replace(/(<script\b[^>]*>)[^]*?<\/script>/g, '$1</script>'));
+      bodies.set(
+        path,
+        (await res.text()).replace(/(<script\b[^>]*>)[^]*?<\/script>/g, '$1</script>'),
+      );
     }
   }
   return bodies;
@@ -46,15 +49,27 @@ describe('restart under load', () => {
     const before = await snapshot(first.url, paths);
     // Every page stale: under the load, each is rendered again and written to the cache, so that
     // the kill may land in the middle of a write.
-    const revalidate = await fetch(`${first.url}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${REVALIDATE_SECRET}` }, body: '{"all":true}' });
+    const revalidate = await fetch(`${first.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${REVALIDATE_SECRET}` },
+      body: '{"all":true}',
+    });
     expect(revalidate.status).toBe(200);
 
     const statuses = new Map<number, number>();
     const load = new Promise<autocannon.Result>((done, fail) => {
-      const instance = autocannon({ url: first.url, connections: 20, duration: 8, requests: paths.map((path) => ({ method: 'GET', path })) }, (error, result) =>
-        error ? fail(error) : done(result),
+      const instance = autocannon(
+        {
+          url: first.url,
+          connections: 20,
+          duration: 8,
+          requests: paths.map((path) => ({ method: 'GET', path })),
+        },
+        (error, result) => (error ? fail(error) : done(result)),
       );
-      instance.on('response', (_client, status) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
+      instance.on('response', (_client, status) =>
+        statuses.set(status, (statuses.get(status) ?? 0) + 1),
+      );
     });
     await new Promise((r) => setTimeout(r, 2000));
     first.kill();

@@ -16,9 +16,13 @@ describe('POST /api/revalidate', () => {
   it('regenerates the paths it is given and says which', async () => {
     const res = await revalidate({ paths: ['/', `/posts/${fixtureSlugs.tutorial}`] });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ revalidated: ['/', `/posts/${fixtureSlugs.tutorial}`], searchIndex: false });
+    expect(await res.json()).toEqual({
+      revalidated: ['/', `/posts/${fixtureSlugs.tutorial}`],
+      searchIndex: false,
+    });
     // The pages are served as before, then from their new generation.
-    for (const path of ['/', `/posts/${fixtureSlugs.tutorial}`]) expect((await fetch(base + path)).status).toBe(200);
+    for (const path of ['/', `/posts/${fixtureSlugs.tutorial}`])
+      expect((await fetch(base + path)).status).toBe(200);
   });
 
   it('with {"all": true}, regenerates every page, feed and the search index', async () => {
@@ -27,7 +31,17 @@ describe('POST /api/revalidate', () => {
     const body = await res.json();
     expect(body.searchIndex).toBe(true);
     expect(body.revalidated).toEqual(
-      expect.arrayContaining(['/', '/page/2', '/archives', '/tags', '/tags/veille', `/posts/${fixtureSlugs.tutorial}`, '/feed.xml', '/atom.xml', '/feed.json']),
+      expect.arrayContaining([
+        '/',
+        '/page/2',
+        '/archives',
+        '/tags',
+        '/tags/veille',
+        `/posts/${fixtureSlugs.tutorial}`,
+        '/feed.xml',
+        '/atom.xml',
+        '/feed.json',
+      ]),
     );
     expect(body.revalidated).not.toContain(`/posts/${fixtureSlugs.draft}`);
     expect((await fetch(`${base}/api/search?q=timer`)).status).toBe(200);

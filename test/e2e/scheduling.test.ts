@@ -14,10 +14,19 @@ const SLUG = 'bientot-en-ligne';
 const FIRST_MARGIN_S = 55;
 
 function content(date: Date): Record<string, string> {
-  const post = (title: string, when: string, text: string) => `---\ntitle: "${title}"\ndate: ${when}\ntags: ["veille"]\n---\n\n${text}\n`;
+  const post = (title: string, when: string, text: string) =>
+    `---\ntitle: "${title}"\ndate: ${when}\ntags: ["veille"]\n---\n\n${text}\n`;
   return {
-    'content/posts/deja-publie.mdx': post('Déjà publié', '2024-01-10T10:00:00+01:00', 'Un article publié depuis longtemps.'),
-    [`content/posts/${SLUG}.mdx`]: post(`Bientôt en ligne ${MARKER}`, date.toISOString(), `Le texte de l’article ${MARKER}.`),
+    'content/posts/deja-publie.mdx': post(
+      'Déjà publié',
+      '2024-01-10T10:00:00+01:00',
+      'Un article publié depuis longtemps.',
+    ),
+    [`content/posts/${SLUG}.mdx`]: post(
+      `Bientôt en ligne ${MARKER}`,
+      date.toISOString(),
+      `Le texte de l’article ${MARKER}.`,
+    ),
   };
 }
 
@@ -49,23 +58,34 @@ async function visibleIn(): Promise<Record<string, boolean>> {
   return {
     home: (await text('/')).includes(MARKER),
     feed: (await text('/feed.xml')).includes(MARKER),
-    search: ((await (await fetch(`${base}/api/search?q=${MARKER}`)).json()) as { results: { slug: string }[] }).results.some((r) => r.slug === SLUG),
+    search: (
+      (await (await fetch(`${base}/api/search?q=${MARKER}`)).json()) as {
+        results: { slug: string }[];
+      }
+    ).results.some((r) => r.slug === SLUG),
     page: (await fetch(`${base}/posts/${SLUG}`)).status === 200,
   };
 }
 
 describe('a post scheduled a few seconds ahead', () => {
-  it('is nowhere before its date, and everywhere after it and a call to /api/revalidate', { timeout: 300_000 }, async () => {
-    expect(Date.now()).toBeLessThan(publishAt.getTime());
-    expect(await visibleIn()).toEqual({ home: false, feed: false, search: false, page: false });
+  it(
+    'is nowhere before its date, and everywhere after it and a call to /api/revalidate',
+    { timeout: 300_000 },
+    async () => {
+      expect(Date.now()).toBeLessThan(publishAt.getTime());
+      expect(await visibleIn()).toEqual({ home: false, feed: false, search: false, page: false });
 
-    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 1_000));
-    const res = await fetch(`${site?.url}/api/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${REVALIDATE_SECRET}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ all: true }),
-    });
-    expect(res.status).toBe(200);
-    expect(await visibleIn()).toEqual({ home: true, feed: true, search: true, page: true });
-  });
+      await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 1_000));
+      const res = await fetch(`${site?.url}/api/revalidate`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${REVALIDATE_SECRET}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ all: true }),
+      });
+      expect(res.status).toBe(200);
+      expect(await visibleIn()).toEqual({ home: true, feed: true, search: true, page: true });
+    },
+  );
 });

@@ -18,20 +18,37 @@ describe('GET /api/search', () => {
     expect(headers.get('content-type')).toMatch(/^application\/json/);
     expect(headers.get('cache-control')).toMatch(/public/);
     expect(body).toMatchObject({ query: 'Timers', page: 1, limit: 10 });
-    expect(body.results[0]).toMatchObject({ slug: fixtureSlugs.tutorial, url: `/posts/${fixtureSlugs.tutorial}` });
+    expect(body.results[0]).toMatchObject({
+      slug: fixtureSlugs.tutorial,
+      url: `/posts/${fixtureSlugs.tutorial}`,
+    });
     expect(body.results[0].snippet).toMatch(/<mark>timers?<\/mark>/i);
   });
 
   it('never finds a draft or a scheduled post', async () => {
     for (const marker of [DRAFT_MARKER, SCHEDULED_MARKER, 'Brouillon', 'Programmé']) {
       const { body } = await api(`?q=${encodeURIComponent(marker)}`);
-      expect(body.results.map((r: { slug: string }) => r.slug), marker).not.toContain(fixtureSlugs.draft);
-      expect(body.results.map((r: { slug: string }) => r.slug), marker).not.toContain(fixtureSlugs.scheduled);
+      expect(
+        body.results.map((r: { slug: string }) => r.slug),
+        marker,
+      ).not.toContain(fixtureSlugs.draft);
+      expect(
+        body.results.map((r: { slug: string }) => r.slug),
+        marker,
+      ).not.toContain(fixtureSlugs.scheduled);
     }
   });
 
   it('answers bad input with a 4xx and a JSON error', async () => {
-    for (const query of ['', '?q=', '?q=%20%20', `?q=${'a'.repeat(201)}`, '?q=a&page=0', '?q=a&limit=51', '?q=a&limit=x']) {
+    for (const query of [
+      '',
+      '?q=',
+      '?q=%20%20',
+      `?q=${'a'.repeat(201)}`,
+      '?q=a&page=0',
+      '?q=a&limit=51',
+      '?q=a&limit=x',
+    ]) {
       const { status, body } = await api(query);
       expect(status, query).toBe(400);
       expect(typeof body.error, query).toBe('string');
@@ -52,7 +69,9 @@ describe('the search page', () => {
     await browser?.close();
   });
 
-  async function open(options: { javaScriptEnabled: boolean }): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  async function open(options: {
+    javaScriptEnabled: boolean;
+  }): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -68,7 +87,9 @@ describe('the search page', () => {
   it('works without JavaScript: form, count, marked snippets, and submitting a new query', async () => {
     const { page, errors, close } = await open({ javaScriptEnabled: false });
     await page.goto(`${base}/search?q=timer`);
-    expect(await page.getByTestId('result-count').textContent()).toMatch(/résultats? pour « timer »/);
+    expect(await page.getByTestId('result-count').textContent()).toMatch(
+      /résultats? pour « timer »/,
+    );
     expect(await page.locator('[data-testid="results"] mark').count()).toBeGreaterThan(0);
     await page.fill('#search-page-input', 'kubernetes');
     await Promise.all([page.waitForURL(/q=kubernetes/), page.press('#search-page-input', 'Enter')]);
@@ -81,7 +102,9 @@ describe('the search page', () => {
   it('suggests the most used tags when nothing matches', async () => {
     const { page, close } = await open({ javaScriptEnabled: false });
     await page.goto(`${base}/search?q=introuvablissime`);
-    expect(await page.getByTestId('no-results').textContent()).toContain('Aucun article ne correspond');
+    expect(await page.getByTestId('no-results').textContent()).toContain(
+      'Aucun article ne correspond',
+    );
     expect(await page.locator('[data-testid="no-results"] a[href="/tags/veille"]').count()).toBe(1);
     await close();
   });
@@ -113,7 +136,9 @@ describe('the search page', () => {
     await page.waitForRequest((r) => r.url().includes('/api/search?q=timer'));
     await page.fill('#search-page-input', 'kubernetes');
     await page.waitForURL(/\/search\?q=kubernetes$/);
-    await expect.poll(() => page.getByTestId('result-count').textContent()).toContain('« kubernetes »');
+    await expect
+      .poll(() => page.getByTestId('result-count').textContent())
+      .toContain('« kubernetes »');
     release();
     await page.waitForTimeout(500);
     // The late answer for "timer" was aborted: the page still shows "kubernetes".

@@ -48,7 +48,10 @@ describe('groupByMonth', () => {
   });
 
   it('puts New Year’s Eve 23:30 UTC in January of the next year', () => {
-    const posts = [makePost({ slug: 'nouvel-an', date: '2018-12-31T23:30:00.000Z' }), makePost({ slug: 'decembre', date: '2018-12-31T12:00:00.000Z' })];
+    const posts = [
+      makePost({ slug: 'nouvel-an', date: '2018-12-31T23:30:00.000Z' }),
+      makePost({ slug: 'decembre', date: '2018-12-31T12:00:00.000Z' }),
+    ];
     const years = groupByMonth(posts, PARIS);
     expect(years.map((y) => [y.year, y.months.map((m) => m.month)])).toEqual([
       [2019, [1]],
@@ -100,12 +103,17 @@ describe('getArchiveYear', () => {
     expect(getArchiveYear(String(years.at(-1)))?.older).toBeUndefined();
   });
 
-  it.each(['1999', '0000', '9999', '24', '02024', '2024x', '../2024', ''])('finds nothing for %j', (param) => {
-    expect(getArchiveYear(param)).toBeNull();
-  });
+  it.each(['1999', '0000', '9999', '24', '02024', '2024x', '../2024', ''])(
+    'finds nothing for %j',
+    (param) => {
+      expect(getArchiveYear(param)).toBeNull();
+    },
+  );
 
   it('prerenders the years of the posts rendered at build time', () => {
-    expect(archiveYearParams()).toEqual(groupByMonth(prerenderedPosts()).map(({ year }) => ({ year: String(year) })));
+    expect(archiveYearParams()).toEqual(
+      groupByMonth(prerenderedPosts()).map(({ year }) => ({ year: String(year) })),
+    );
     expect(archiveYearParams().length).toBeGreaterThan(0);
   });
 });

@@ -35,9 +35,15 @@ interface XmlNode {
 }
 
 type RssItem = { contentEncoded?: string };
-const rssParser: Parser<Record<string, unknown>, RssItem> = new Parser({ customFields: { item: [['content:encoded', 'contentEncoded']] } });
+const rssParser: Parser<Record<string, unknown>, RssItem> = new Parser({
+  customFields: { item: [['content:encoded', 'contentEncoded']] },
+});
 
-type AtomFeed = { subtitle?: string; lastBuildDate?: string; author?: { name?: string[]; uri?: string[] } };
+type AtomFeed = {
+  subtitle?: string;
+  lastBuildDate?: string;
+  author?: { name?: string[]; uri?: string[] };
+};
 type AtomItem = {
   id?: string;
   updated?: string;
@@ -126,13 +132,26 @@ function parseJson(body: string): JsonFeed {
 function atomDisplayedText(node: XmlNode | undefined): string {
   const text = node?._ ?? '';
   if (node?.$?.type !== 'html') return text;
-  const entities: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", amp: '&' };
-  return text.replace(/<\/?[a-z][^>]*>/gi, '').replace(/&(lt|gt|quot|apos|#39|amp);/g, (_, name: string) => entities[name] ?? '');
+  const entities: Record<string, string> = {
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    '#39': "'",
+    amp: '&',
+  };
+  return text
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/&(lt|gt|quot|apos|#39|amp);/g, (_, name: string) => entities[name] ?? '');
 }
 
 function render(posts: readonly Post[], tag?: Tag) {
   const scope = { posts, tag };
-  return { rss: renderFeed(scope, 'rss', BASE), atom: renderFeed(scope, 'atom', BASE), json: renderFeed(scope, 'json', BASE) };
+  return {
+    rss: renderFeed(scope, 'rss', BASE),
+    atom: renderFeed(scope, 'atom', BASE),
+    json: renderFeed(scope, 'json', BASE),
+  };
 }
 
 // ---- Fixtures -----------------------------------------------------------------------------
@@ -140,7 +159,10 @@ function render(posts: readonly Post[], tag?: Tag) {
 /** `count` posts, one a day back from 2024-03-31, newest first as the site passes them. */
 function dailyPosts(count: number): Post[] {
   return Array.from({ length: count }, (_, i) =>
-    makePost({ slug: `billet-${String(i + 1).padStart(2, '0')}`, date: new Date(Date.UTC(2024, 2, 31 - i, 8)).toISOString() }),
+    makePost({
+      slug: `billet-${String(i + 1).padStart(2, '0')}`,
+      date: new Date(Date.UTC(2024, 2, 31 - i, 8)).toISOString(),
+    }),
   );
 }
 
@@ -168,7 +190,11 @@ const updatedLater = makePost({
   excerpt: 'Bilan d’une migration.',
   tags: tags('hugo'),
 });
-const oldest = makePost({ slug: 'veille-2023', date: '2023-12-01T07:00:00.000Z', excerpt: 'La veille de décembre.' });
+const oldest = makePost({
+  slug: 'veille-2023',
+  date: '2023-12-01T07:00:00.000Z',
+  excerpt: 'La veille de décembre.',
+});
 const posts = [newest, updatedLater, oldest];
 
 const HOSTILE = 'Tom & Jerry <3 "x" 🦄';
@@ -214,10 +240,16 @@ describe('absolutizeUrls', () => {
   const page = `${BASE}/posts/p`;
 
   it('makes relative links, images and srcset candidates absolute', () => {
-    expect(absolutizeUrls('<a href="/posts/x">x</a>', page)).toBe(`<a href="${BASE}/posts/x">x</a>`);
+    expect(absolutizeUrls('<a href="/posts/x">x</a>', page)).toBe(
+      `<a href="${BASE}/posts/x">x</a>`,
+    );
     expect(absolutizeUrls('<img src="/img/a.png">', page)).toBe(`<img src="${BASE}/img/a.png">`);
-    expect(absolutizeUrls('<img srcset="/a.png 1x, /b.png 2x">', page)).toBe(`<img srcset="${BASE}/a.png 1x, ${BASE}/b.png 2x">`);
-    expect(absolutizeUrls('<video poster="/v.jpg"></video>', page)).toBe(`<video poster="${BASE}/v.jpg"></video>`);
+    expect(absolutizeUrls('<img srcset="/a.png 1x, /b.png 2x">', page)).toBe(
+      `<img srcset="${BASE}/a.png 1x, ${BASE}/b.png 2x">`,
+    );
+    expect(absolutizeUrls('<video poster="/v.jpg"></video>', page)).toBe(
+      `<video poster="${BASE}/v.jpg"></video>`,
+    );
   });
 
   it('resolves a footnote anchor against the post, so it still points into the article', () => {
@@ -225,18 +257,22 @@ describe('absolutizeUrls', () => {
   });
 
   it('leaves absolute links and mailto: links as they are', () => {
-    const html = '<a href="https://example.org/page?x=1&amp;y=2#s">a</a> <a href="mailto:nicolas@example.fr">m</a>';
+    const html =
+      '<a href="https://example.org/page?x=1&amp;y=2#s">a</a> <a href="mailto:nicolas@example.fr">m</a>';
     expect(absolutizeUrls(html, page)).toBe(html);
   });
 
   it('keeps a query string HTML-escaped', () => {
-    expect(absolutizeUrls('<a href="/recherche?q=a&amp;page=2">r</a>', page)).toBe(`<a href="${BASE}/recherche?q=a&amp;page=2">r</a>`);
+    expect(absolutizeUrls('<a href="/recherche?q=a&amp;page=2">r</a>', page)).toBe(
+      `<a href="${BASE}/recherche?q=a&amp;page=2">r</a>`,
+    );
   });
 
   it('leaves code samples alone: an attribute shown inside <code> is text, not a link', () => {
     // Exactly what the Markdown pipeline renders for `<img src="/logo.png">` and for an unhighlighted code block.
     const inlineCode = '<p>Écrivez <code>&#x3C;img src="/logo.png"></code> dans la page.</p>';
-    const plainBlock = '<pre class="shiki"><code class="language-text"><span class="line"><span>&#x3C;a href="/x">x&#x3C;/a></span></span></code></pre>';
+    const plainBlock =
+      '<pre class="shiki"><code class="language-text"><span class="line"><span>&#x3C;a href="/x">x&#x3C;/a></span></span></code></pre>';
     // The code text is untouched (only its character references may be spelled differently).
     for (const html of [inlineCode, plainBlock]) {
       const result = absolutizeUrls(html, page);
@@ -259,7 +295,11 @@ describe('feed paths and content types', () => {
 
   it('renderFeed labels each body with its format’s content type', () => {
     const { rss, atom, json } = render(posts);
-    expect([rss.contentType, atom.contentType, json.contentType]).toEqual([FEED_CONTENT_TYPES.rss, FEED_CONTENT_TYPES.atom, FEED_CONTENT_TYPES.json]);
+    expect([rss.contentType, atom.contentType, json.contentType]).toEqual([
+      FEED_CONTENT_TYPES.rss,
+      FEED_CONTENT_TYPES.atom,
+      FEED_CONTENT_TYPES.json,
+    ]);
   });
 });
 
@@ -314,7 +354,11 @@ describe('feed items', () => {
       expect(third?.updated).toBe(oldest.date);
 
       expect(first?.authorNodes?.map((a) => a.name?.[0])).toEqual([site.author.name]);
-      expect(first?.categoryNodes?.map((c) => c.$?.term)).toEqual(['systemd', 'Cérénit', 'time series']);
+      expect(first?.categoryNodes?.map((c) => c.$?.term)).toEqual([
+        'systemd',
+        'Cérénit',
+        'time series',
+      ]);
       expect(first?.summary).toBe(newest.excerpt);
       expect(first?.contentNodes?.[0]?.$?.type).toBe('html');
       expect(first?.content).toContain('<p>Voir <a href=');
@@ -377,7 +421,9 @@ describe('feed channel', () => {
     expect(feed.description).toBe(site.description);
     expect(feed.language).toBe('fr-FR');
     expect(feed.feedUrl).toBe(`${BASE}/feed.xml`);
-    expect(body).toContain(`<atom:link href="${BASE}/feed.xml" rel="self" type="application/rss+xml"/>`);
+    expect(body).toContain(
+      `<atom:link href="${BASE}/feed.xml" rel="self" type="application/rss+xml"/>`,
+    );
     expect(feed.lastBuildDate).toBe(new Date(updatedLater.updated ?? '').toUTCString());
   });
 
@@ -419,7 +465,8 @@ describe('feed channel', () => {
 
   it('takes the newest item’s date when no post was updated', () => {
     const { rss, atom, json } = render([newest, oldest]);
-    for (const rendered of [rss, atom, json]) expect(rendered.lastModified).toEqual(new Date(newest.date));
+    for (const rendered of [rss, atom, json])
+      expect(rendered.lastModified).toEqual(new Date(newest.date));
   });
 
   it('ignores an update to a post beyond the item limit, which the feed does not carry', () => {
@@ -506,7 +553,8 @@ describe('hostile text', () => {
 
 describe('publishedCount', () => {
   const all = getAllPosts();
-  const expected = (now: Date) => all.filter((p) => !p.draft && Date.parse(p.date) <= now.getTime()).length;
+  const expected = (now: Date) =>
+    all.filter((p) => !p.draft && Date.parse(p.date) <= now.getTime()).length;
 
   it('counts the non-draft posts dated up to now', () => {
     const now = new Date();
@@ -528,7 +576,12 @@ describe('publishedCount', () => {
   });
 
   it('only grows as time passes', () => {
-    const instants = [...all.map((p) => Date.parse(p.date)), 0, Date.now(), Date.parse('2100-01-01T00:00:00Z')].sort((a, b) => a - b);
+    const instants = [
+      ...all.map((p) => Date.parse(p.date)),
+      0,
+      Date.now(),
+      Date.parse('2100-01-01T00:00:00Z'),
+    ].sort((a, b) => a - b);
     const counts = instants.map((t) => publishedCount(new Date(t)));
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
   });

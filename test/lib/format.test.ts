@@ -65,7 +65,9 @@ describe('calendarDay', () => {
   });
 
   it('sorts like the days it names', () => {
-    const days = ['2019-06-30T22:30:00Z', '2018-01-28T23:30:00Z', '2018-12-31T12:00:00Z'].map((iso) => calendarDay(iso));
+    const days = ['2019-06-30T22:30:00Z', '2018-01-28T23:30:00Z', '2018-12-31T12:00:00Z'].map(
+      (iso) => calendarDay(iso),
+    );
     expect([...days].sort()).toEqual(['2018-01-29', '2018-12-31', '2019-07-01']);
   });
 

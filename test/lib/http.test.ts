@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { documentResponse, etagOf, hasMalformedEscape, isNotModified, methodNotAllowed, notModifiedResponse, PUBLIC_CACHE_CONTROL, readBodyCapped } from '@/lib/http';
+import {
+  documentResponse,
+  etagOf,
+  hasMalformedEscape,
+  isNotModified,
+  methodNotAllowed,
+  notModifiedResponse,
+  PUBLIC_CACHE_CONTROL,
+  readBodyCapped,
+} from '@/lib/http';
 
 /** Sub-second on purpose: HTTP dates drop the milliseconds. */
 const LAST_MODIFIED = new Date('2024-04-01T22:00:00.750Z');
@@ -10,7 +19,8 @@ function get(headers: Record<string, string>): Request {
   return new Request('https://carnet.example.fr/feed.xml', { headers });
 }
 
-const notModified = (headers: Record<string, string>) => isNotModified(get(headers), ETAG, LAST_MODIFIED);
+const notModified = (headers: Record<string, string>) =>
+  isNotModified(get(headers), ETAG, LAST_MODIFIED);
 
 describe('etagOf', () => {
   it('is a strong, quoted validator', () => {
@@ -77,17 +87,31 @@ describe('isNotModified', () => {
 
   describe('both validators (RFC 9110 §13.2.2)', () => {
     it('lets If-None-Match decide: a stale ETag means modified, whatever the date says', () => {
-      expect(notModified({ 'If-None-Match': '"ancienne"', 'If-Modified-Since': 'Tue, 01 Jan 2030 00:00:00 GMT' })).toBe(false);
+      expect(
+        notModified({
+          'If-None-Match': '"ancienne"',
+          'If-Modified-Since': 'Tue, 01 Jan 2030 00:00:00 GMT',
+        }),
+      ).toBe(false);
     });
 
     it('lets If-None-Match decide: a current ETag means not modified, whatever the date says', () => {
-      expect(notModified({ 'If-None-Match': ETAG, 'If-Modified-Since': 'Mon, 01 Jan 2018 00:00:00 GMT' })).toBe(true);
+      expect(
+        notModified({
+          'If-None-Match': ETAG,
+          'If-Modified-Since': 'Mon, 01 Jan 2018 00:00:00 GMT',
+        }),
+      ).toBe(true);
     });
   });
 });
 
 describe('documentResponse', () => {
-  const document = { body: '<rss>…</rss>', contentType: 'application/rss+xml; charset=utf-8', lastModified: LAST_MODIFIED };
+  const document = {
+    body: '<rss>…</rss>',
+    contentType: 'application/rss+xml; charset=utf-8',
+    lastModified: LAST_MODIFIED,
+  };
 
   it('is a 200 with the body, its content type and public caching', async () => {
     const res = documentResponse(document);
@@ -106,7 +130,8 @@ describe('documentResponse', () => {
 
   it('gives validators that make the next request of the same reader a 304', () => {
     const res = documentResponse(document);
-    const again = (headers: Record<string, string>) => isNotModified(get(headers), etagOf(document.body), document.lastModified);
+    const again = (headers: Record<string, string>) =>
+      isNotModified(get(headers), etagOf(document.body), document.lastModified);
     expect(again({ 'If-None-Match': res.headers.get('etag') ?? '' })).toBe(true);
     expect(again({ 'If-Modified-Since': res.headers.get('last-modified') ?? '' })).toBe(true);
   });
@@ -121,9 +146,14 @@ describe('notModifiedResponse', () => {
   });
 
   it('repeats the validators and caching of the full response', () => {
-    const full = documentResponse({ body: '<rss>…</rss>', contentType: 'application/rss+xml; charset=utf-8', lastModified: LAST_MODIFIED });
+    const full = documentResponse({
+      body: '<rss>…</rss>',
+      contentType: 'application/rss+xml; charset=utf-8',
+      lastModified: LAST_MODIFIED,
+    });
     const res = notModifiedResponse(ETAG, LAST_MODIFIED);
-    for (const header of ['etag', 'last-modified', 'cache-control']) expect(res.headers.get(header), header).toBe(full.headers.get(header));
+    for (const header of ['etag', 'last-modified', 'cache-control'])
+      expect(res.headers.get(header), header).toBe(full.headers.get(header));
     expect(res.headers.get('etag')).toBe(ETAG);
     expect(res.headers.get('last-modified')).toBe(HTTP_DATE);
   });
@@ -143,25 +173,46 @@ describe('readBodyCapped', () => {
     } as RequestInit);
 
   it('reads a body up to the limit, in bytes', async () => {
-    expect(await readBodyCapped(new Request('http://localhost/', { method: 'POST', body: 'é'.repeat(5) }), 10)).toBe('é'.repeat(5));
-    expect(await readBodyCapped(new Request('http://localhost/', { method: 'POST', body: 'é'.repeat(6) }), 10)).toBeNull();
+    expect(
+      await readBodyCapped(
+        new Request('http://localhost/', { method: 'POST', body: 'é'.repeat(5) }),
+        10,
+      ),
+    ).toBe('é'.repeat(5));
+    expect(
+      await readBodyCapped(
+        new Request('http://localhost/', { method: 'POST', body: 'é'.repeat(6) }),
+        10,
+      ),
+    ).toBeNull();
     expect(await readBodyCapped(new Request('http://localhost/'), 10)).toBe('');
   });
 
   it('stops a streamed body without Content-Length as soon as it passes the limit', async () => {
     expect(await readBodyCapped(streamed(['{"all":', 'true}']), 64)).toBe('{"all":true}');
-    expect(await readBodyCapped(streamed(Array.from({ length: 100 }, () => 'x'.repeat(1024))), 64 * 1024)).toBeNull();
+    expect(
+      await readBodyCapped(
+        streamed(Array.from({ length: 100 }, () => 'x'.repeat(1024))),
+        64 * 1024,
+      ),
+    ).toBeNull();
   });
 });
 
 describe('hasMalformedEscape', () => {
-  it.each(['/posts/%E9', '/tags/%ZZ', '/page/%', '/tags/%%', '/posts/%ED%A0%80', '/posts/a/%C3'])('finds one in %s', (path) => {
-    expect(hasMalformedEscape(path)).toBe(true);
-  });
+  it.each(['/posts/%E9', '/tags/%ZZ', '/page/%', '/tags/%%', '/posts/%ED%A0%80', '/posts/a/%C3'])(
+    'finds one in %s',
+    (path) => {
+      expect(hasMalformedEscape(path)).toBe(true);
+    },
+  );
 
-  it.each(['/', '/posts/timer-systemd', '/tags/c%C3%A9r%C3%A9nit', '/posts/%2e%2e', '/search%3Fq'])('finds none in %s', (path) => {
-    expect(hasMalformedEscape(path)).toBe(false);
-  });
+  it.each(['/', '/posts/timer-systemd', '/tags/c%C3%A9r%C3%A9nit', '/posts/%2e%2e', '/search%3Fq'])(
+    'finds none in %s',
+    (path) => {
+      expect(hasMalformedEscape(path)).toBe(false);
+    },
+  );
 });
 
 describe('methodNotAllowed', () => {

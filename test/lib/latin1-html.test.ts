@@ -18,14 +18,18 @@ function parsed(html: string): unknown {
     const children = node.children.map(walk);
     if (node.type === 'root') return children;
     const element = node as Element;
-    const text = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-    if (element.tagName === 'script') return { script: JSON.parse(text) as unknown, properties: element.properties };
+    const text = element.children
+      .map((child) => (child.type === 'text' ? child.value : ''))
+      .join('');
+    if (element.tagName === 'script')
+      return { script: JSON.parse(text) as unknown, properties: element.properties };
     return { tag: element.tagName, properties: element.properties, children };
   };
   return walk(fromHtml(html));
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** As React writes a JSON payload in a script: `<` escaped so that no `</script>` closes it early. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -48,7 +52,12 @@ describe('latin1Html', () => {
   });
 
   it('leaves no character above U+00FF, and the parsed page is the same, for any text', () => {
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom('’', '—', '…', 'é', 'œ', '🦄', '\u212a', '<', '&', '"', '\u00a0', '\u202f'), fc.string({ unit: 'grapheme', maxLength: 1 })) });
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('’', '—', '…', 'é', 'œ', '🦄', '\u212a', '<', '&', '"', '\u00a0', '\u202f'),
+        fc.string({ unit: 'grapheme', maxLength: 1 }),
+      ),
+    });
     fc.assert(
       fc.property(text, text, (a, b) => {
         const html = `<!doctype html><html lang="fr"><head><title>${escapeHtml(a)}</title><script type="application/ld+json">${scriptJson({ headline: a, tags: [b] })}</script></head><body><p data-x="${escapeHtml(b)}">${escapeHtml(a)}<em>${escapeHtml(b)}</em></p></body></html>`;

@@ -30,6 +30,12 @@ describe('printErrorsOnce', () => {
     target.error('plain message');
     advance(60_000);
     target.error(failure('a', '1'));
-    expect(printed.map((args) => (args[0] instanceof Error ? args[0].message : args[0]))).toEqual(['a', 'b', 'plain message', 'plain message', 'a']);
+    expect(printed.map((args) => (args[0] instanceof Error ? args[0].message : args[0]))).toEqual([
+      'a',
+      'b',
+      'plain message',
+      'plain message',
+      'a',
+    ]);
   });
 });

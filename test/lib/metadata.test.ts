@@ -38,11 +38,17 @@ describe('alternates', () => {
     expect(alternates()).toEqual({ types: siteFeeds });
     expect(alternates()).not.toHaveProperty('canonical');
     expect(alternates('')).not.toHaveProperty('canonical');
-    expect(alternates('/posts/timer-systemd')).toEqual({ canonical: '/posts/timer-systemd', types: siteFeeds });
+    expect(alternates('/posts/timer-systemd')).toEqual({
+      canonical: '/posts/timer-systemd',
+      types: siteFeeds,
+    });
   });
 
   it('carries the tag feed along with the canonical URL of a tag page', () => {
-    expect(alternates('/tags/time-series', timeSeries)).toEqual({ canonical: '/tags/time-series', types: feedAlternates(timeSeries) });
+    expect(alternates('/tags/time-series', timeSeries)).toEqual({
+      canonical: '/tags/time-series',
+      types: feedAlternates(timeSeries),
+    });
     expect(alternates(undefined, timeSeries).types?.['application/rss+xml']).toContainEqual({
       url: '/tags/time-series/feed.xml',
       title: `${site.title} — Time Series (RSS)`,
@@ -52,12 +58,23 @@ describe('alternates', () => {
 
 describe('pageMetadata', () => {
   it('gives a listing its title, description, canonical path, feeds and a website card', () => {
-    const meta = pageMetadata({ title: 'Tous les tags', description: 'Les sujets.', path: '/tags' });
+    const meta = pageMetadata({
+      title: 'Tous les tags',
+      description: 'Les sujets.',
+      path: '/tags',
+    });
     expect(meta).toMatchObject({
       title: 'Tous les tags',
       description: 'Les sujets.',
       alternates: { canonical: '/tags', types: siteFeeds },
-      openGraph: { type: 'website', siteName: site.title, locale: 'fr_FR', url: '/tags', title: 'Tous les tags', description: 'Les sujets.' },
+      openGraph: {
+        type: 'website',
+        siteName: site.title,
+        locale: 'fr_FR',
+        url: '/tags',
+        title: 'Tous les tags',
+        description: 'Les sujets.',
+      },
       twitter: { card: 'summary_large_image', title: 'Tous les tags' },
     });
   });
@@ -70,7 +87,9 @@ describe('pageMetadata', () => {
   });
 
   it('advertises a tag’s own feed on its pages', () => {
-    expect(pageMetadata({ title: 'x', path: '/tags/time-series', tag: timeSeries }).alternates?.types).toEqual(feedAlternates(timeSeries));
+    expect(
+      pageMetadata({ title: 'x', path: '/tags/time-series', tag: timeSeries }).alternates?.types,
+    ).toEqual(feedAlternates(timeSeries));
   });
 });
 
@@ -97,12 +116,18 @@ describe('postMetadata', () => {
         modifiedTime: '2024-04-02T10:00:00.000Z',
         tags: ['systemd', 'Time Series'],
       },
-      twitter: { card: 'summary_large_image', title: 'Timer systemd : remplacer cron', description: 'Un tutoriel.' },
+      twitter: {
+        card: 'summary_large_image',
+        title: 'Timer systemd : remplacer cron',
+        description: 'Un tutoriel.',
+      },
     });
   });
 
   it('gives the publication date as modified time when the post was never updated', () => {
     const { updated: _, ...never } = post;
-    expect(postMetadata(never).openGraph).toMatchObject({ modifiedTime: '2024-03-10T08:00:00.000Z' });
+    expect(postMetadata(never).openGraph).toMatchObject({
+      modifiedTime: '2024-03-10T08:00:00.000Z',
+    });
   });
 });

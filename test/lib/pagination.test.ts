@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extraPageNumbers, PAGE_GAP, pageWindow, paginate, parsePageNumber } from '@/lib/pagination';
+import {
+  extraPageNumbers,
+  PAGE_GAP,
+  pageWindow,
+  paginate,
+  parsePageNumber,
+} from '@/lib/pagination';
 
 describe('parsePageNumber', () => {
   it.each([
@@ -12,19 +18,34 @@ describe('parsePageNumber', () => {
     expect(parsePageNumber(param)).toBe(page);
   });
 
-  it.each(['0', '02', '-1', '+2', '2.5', '1e3', 'abc', '2abc', ' 2', '', '١', '1000000', '99999999999999999999'])(
-    'refuses %j so that its URL is a 404, not a duplicate page',
-    (param) => {
-      expect(parsePageNumber(param)).toBeNull();
-    },
-  );
+  it.each([
+    '0',
+    '02',
+    '-1',
+    '+2',
+    '2.5',
+    '1e3',
+    'abc',
+    '2abc',
+    ' 2',
+    '',
+    '١',
+    '1000000',
+    '99999999999999999999',
+  ])('refuses %j so that its URL is a 404, not a duplicate page', (param) => {
+    expect(parsePageNumber(param)).toBeNull();
+  });
 });
 
 describe('paginate', () => {
   const items = Array.from({ length: 25 }, (_, i) => i + 1);
 
   it('gives the first page its items and the page count', () => {
-    expect(paginate(items, 1, 10)).toEqual({ items: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], page: 1, totalPages: 3 });
+    expect(paginate(items, 1, 10)).toEqual({
+      items: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      page: 1,
+      totalPages: 3,
+    });
   });
 
   it('gives a middle page the next items', () => {
@@ -72,7 +93,8 @@ describe('extraPageNumbers', () => {
 
   it('lists exactly the pages paginate serves after the first', () => {
     const items = Array.from({ length: 47 }, (_, i) => i);
-    for (const n of extraPageNumbers(items.length, 10)) expect(paginate(items, n, 10)).not.toBeNull();
+    for (const n of extraPageNumbers(items.length, 10))
+      expect(paginate(items, n, 10)).not.toBeNull();
     expect(paginate(items, Math.max(...extraPageNumbers(items.length, 10)) + 1, 10)).toBeNull();
   });
 });
@@ -94,7 +116,9 @@ describe('pageWindow', () => {
   it('always shows the first, the current and the last page in order, at most nine items, never a gap for one page', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 100_000 }).chain((total) => fc.tuple(fc.integer({ min: 1, max: total }), fc.constant(total))),
+        fc
+          .integer({ min: 1, max: 100_000 })
+          .chain((total) => fc.tuple(fc.integer({ min: 1, max: total }), fc.constant(total))),
         ([page, total]) => {
           const window = pageWindow(page, total);
           const numbers = window.filter((n): n is number => n !== PAGE_GAP);
@@ -102,12 +126,15 @@ describe('pageWindow', () => {
           expect(numbers.at(-1)).toBe(total);
           expect(numbers).toContain(page);
           expect(window.length).toBeLessThanOrEqual(9);
-          for (const [i, n] of numbers.entries()) if (i > 0) expect(n).toBeGreaterThan(numbers[i - 1] ?? 0);
+          for (const [i, n] of numbers.entries())
+            if (i > 0) expect(n).toBeGreaterThan(numbers[i - 1] ?? 0);
           for (const [i, item] of window.entries()) {
             const before = window[i - 1];
             const after = window[i + 1];
-            if (item === PAGE_GAP && typeof before === 'number' && typeof after === 'number') expect(after - before).toBeGreaterThan(2);
-            if (typeof item === 'number' && typeof before === 'number') expect(item - before).toBe(1);
+            if (item === PAGE_GAP && typeof before === 'number' && typeof after === 'number')
+              expect(after - before).toBeGreaterThan(2);
+            if (typeof item === 'number' && typeof before === 'number')
+              expect(item - before).toBe(1);
           }
         },
       ),

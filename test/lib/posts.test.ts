@@ -19,7 +19,11 @@ const author: Visibility = { now: NOW, includeUnpublished: true };
 const published = makePost({ slug: 'publie', date: '2024-06-01T08:00:00.000Z' });
 const draft = makePost({ slug: 'brouillon', date: '2024-06-01T08:00:00.000Z', draft: true });
 const scheduled = makePost({ slug: 'programme', date: '2024-06-15T12:00:01.000Z' });
-const futureDraft = makePost({ slug: 'brouillon-futur', date: '2025-01-01T00:00:00.000Z', draft: true });
+const futureDraft = makePost({
+  slug: 'brouillon-futur',
+  date: '2025-01-01T00:00:00.000Z',
+  draft: true,
+});
 
 describe('postStatus', () => {
   it('is "published" once the date has come', () => {
@@ -47,7 +51,8 @@ describe('isVisible', () => {
   });
 
   it('shows the author everything', () => {
-    for (const post of [published, draft, scheduled, futureDraft]) expect(isVisible(post, author)).toBe(true);
+    for (const post of [published, draft, scheduled, futureDraft])
+      expect(isVisible(post, author)).toBe(true);
   });
 });
 
@@ -71,26 +76,45 @@ describe('sortNewestFirst', () => {
   });
 
   it('does not reorder the array it is given', () => {
-    const posts = [makePost({ slug: 'vieux', date: '2018-01-01T00:00:00.000Z' }), makePost({ slug: 'neuf', date: '2024-01-01T00:00:00.000Z' })];
+    const posts = [
+      makePost({ slug: 'vieux', date: '2018-01-01T00:00:00.000Z' }),
+      makePost({ slug: 'neuf', date: '2024-01-01T00:00:00.000Z' }),
+    ];
     sortNewestFirst(posts);
     expect(slugs(posts)).toEqual(['vieux', 'neuf']);
   });
 });
 
 describe('visiblePosts', () => {
-  const all = [draft, published, scheduled, makePost({ slug: 'plus-recent', date: '2024-06-10T08:00:00.000Z' }), futureDraft];
+  const all = [
+    draft,
+    published,
+    scheduled,
+    makePost({ slug: 'plus-recent', date: '2024-06-10T08:00:00.000Z' }),
+    futureDraft,
+  ];
 
   it('gives readers the published posts, newest first', () => {
     expect(slugs(visiblePosts(all, reader))).toEqual(['plus-recent', 'publie']);
   });
 
   it('gives the author drafts and scheduled posts too, newest first', () => {
-    expect(slugs(visiblePosts(all, author))).toEqual(['brouillon-futur', 'programme', 'plus-recent', 'brouillon', 'publie']);
+    expect(slugs(visiblePosts(all, author))).toEqual([
+      'brouillon-futur',
+      'programme',
+      'plus-recent',
+      'brouillon',
+      'publie',
+    ]);
   });
 
   it('shows each tag under the spelling most visible posts use', () => {
     const posts = [
-      makePost({ slug: 'un', date: '2024-01-03T00:00:00.000Z', tags: tags('time series', 'Docker') }),
+      makePost({
+        slug: 'un',
+        date: '2024-01-03T00:00:00.000Z',
+        tags: tags('time series', 'Docker'),
+      }),
       makePost({ slug: 'deux', date: '2024-01-02T00:00:00.000Z', tags: tags('Time Series') }),
       makePost({ slug: 'trois', date: '2024-01-01T00:00:00.000Z', tags: tags('Time Series') }),
     ];
@@ -101,10 +125,22 @@ describe('visiblePosts', () => {
   it('does not let hidden posts choose a tag’s spelling', () => {
     const posts = [
       makePost({ slug: 'visible', date: '2024-01-01T00:00:00.000Z', tags: tags('cérénit') }),
-      makePost({ slug: 'brouillon-1', date: '2024-01-02T00:00:00.000Z', draft: true, tags: tags('CÉRÉNIT') }),
-      makePost({ slug: 'brouillon-2', date: '2024-01-03T00:00:00.000Z', draft: true, tags: tags('CÉRÉNIT') }),
+      makePost({
+        slug: 'brouillon-1',
+        date: '2024-01-02T00:00:00.000Z',
+        draft: true,
+        tags: tags('CÉRÉNIT'),
+      }),
+      makePost({
+        slug: 'brouillon-2',
+        date: '2024-01-03T00:00:00.000Z',
+        draft: true,
+        tags: tags('CÉRÉNIT'),
+      }),
     ];
-    expect(visiblePosts(posts, reader).map((p) => p.tags)).toEqual([[{ slug: 'cerenit', name: 'cérénit' }]]);
+    expect(visiblePosts(posts, reader).map((p) => p.tags)).toEqual([
+      [{ slug: 'cerenit', name: 'cérénit' }],
+    ]);
   });
 });
 
@@ -135,7 +171,11 @@ describe('postsWithTag', () => {
 
 describe('adjacentPosts', () => {
   // Newest first, as listings show them.
-  const posts = [makePost({ slug: 'c-2020' }), makePost({ slug: 'b-2019' }), makePost({ slug: 'a-2018' })];
+  const posts = [
+    makePost({ slug: 'c-2020' }),
+    makePost({ slug: 'b-2019' }),
+    makePost({ slug: 'a-2018' }),
+  ];
 
   it('gives a post in the middle the newer and the older one', () => {
     const { newer, older } = adjacentPosts(posts, 'b-2019');
@@ -167,19 +207,36 @@ describe('adjacentPosts', () => {
 });
 
 describe('relatedPosts', () => {
-  const current = makePost({ slug: 'courant', date: '2024-05-01T00:00:00.000Z', tags: tags('Docker', 'Traefik', 'Ops') });
+  const current = makePost({
+    slug: 'courant',
+    date: '2024-05-01T00:00:00.000Z',
+    tags: tags('Docker', 'Traefik', 'Ops'),
+  });
   const posts = [
     current,
     makePost({ slug: 'un-tag-recent', date: '2024-04-01T00:00:00.000Z', tags: tags('Ops') }),
-    makePost({ slug: 'deux-tags-ancien', date: '2019-01-01T00:00:00.000Z', tags: tags('docker', 'Ops') }),
-    makePost({ slug: 'deux-tags-recent', date: '2023-01-01T00:00:00.000Z', tags: tags('Traefik', 'Docker', 'Kubernetes') }),
+    makePost({
+      slug: 'deux-tags-ancien',
+      date: '2019-01-01T00:00:00.000Z',
+      tags: tags('docker', 'Ops'),
+    }),
+    makePost({
+      slug: 'deux-tags-recent',
+      date: '2023-01-01T00:00:00.000Z',
+      tags: tags('Traefik', 'Docker', 'Kubernetes'),
+    }),
     makePost({ slug: 'sans-rapport', date: '2024-04-30T00:00:00.000Z', tags: tags('Kubernetes') }),
     makePost({ slug: 'sans-tag', date: '2024-04-29T00:00:00.000Z' }),
     makePost({ slug: 'un-tag-ancien', date: '2018-01-01T00:00:00.000Z', tags: tags('Traefik') }),
   ];
 
   it('lists posts sharing the most tags first, then the newest', () => {
-    expect(slugs(relatedPosts(posts, current, 10))).toEqual(['deux-tags-recent', 'deux-tags-ancien', 'un-tag-recent', 'un-tag-ancien']);
+    expect(slugs(relatedPosts(posts, current, 10))).toEqual([
+      'deux-tags-recent',
+      'deux-tags-ancien',
+      'un-tag-recent',
+      'un-tag-ancien',
+    ]);
   });
 
   it('never lists the post itself nor posts without a shared tag', () => {
@@ -190,7 +247,10 @@ describe('relatedPosts', () => {
   });
 
   it('stops at the limit, keeping the best ones', () => {
-    expect(slugs(relatedPosts(posts, current, 2))).toEqual(['deux-tags-recent', 'deux-tags-ancien']);
+    expect(slugs(relatedPosts(posts, current, 2))).toEqual([
+      'deux-tags-recent',
+      'deux-tags-ancien',
+    ]);
     expect(relatedPosts(posts, current, 0)).toEqual([]);
   });
 

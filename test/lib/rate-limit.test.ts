@@ -56,8 +56,14 @@ describe('createRateLimiter, through Redis', () => {
     const first = limiter('draft', 4, redis.url);
     const second = limiter('draft', 4, redis.url);
     await Promise.all([first.ready(), second.ready()]);
-    expect(await consumeTimes(first, '198.51.100.1', 2)).toEqual([{ allowed: true }, { allowed: true }]);
-    expect(await consumeTimes(second, '198.51.100.1', 2)).toEqual([{ allowed: true }, { allowed: true }]);
+    expect(await consumeTimes(first, '198.51.100.1', 2)).toEqual([
+      { allowed: true },
+      { allowed: true },
+    ]);
+    expect(await consumeTimes(second, '198.51.100.1', 2)).toEqual([
+      { allowed: true },
+      { allowed: true },
+    ]);
     // Each instance alone has seen only two requests: only a shared count refuses the fifth.
     expect((await first.consume('198.51.100.1')).allowed).toBe(false);
     expect((await second.consume('198.51.100.1')).allowed).toBe(false);
@@ -77,7 +83,10 @@ describe('createRateLimiter, through Redis', () => {
     try {
       const port = await freePort();
       const down = limiter('search', 2, `redis://:s3cret-password@127.0.0.1:${port}`);
-      expect(await consumeTimes(down, '198.51.100.3', 2)).toEqual([{ allowed: true }, { allowed: true }]);
+      expect(await consumeTimes(down, '198.51.100.3', 2)).toEqual([
+        { allowed: true },
+        { allowed: true },
+      ]);
       expect((await down.consume('198.51.100.3')).allowed).toBe(false);
       // Give the client time to fail a few reconnections: still one message.
       await new Promise((r) => setTimeout(r, 500));
@@ -92,7 +101,10 @@ describe('createRateLimiter, through Redis', () => {
 });
 
 describe('clientAddress', () => {
-  const request = (forwardedFor?: string) => new Request('http://localhost/api/search', { headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } });
+  const request = (forwardedFor?: string) =>
+    new Request('http://localhost/api/search', {
+      headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+    });
 
   it.each([
     ['203.0.113.7', '203.0.113.7'],

@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { site } from '@/lib/site';
 
-const ROUTES = ['app/layout.tsx', 'app/feed.xml/route.ts', 'app/atom.xml/route.ts', 'app/feed.json/route.ts', 'app/tags/[tag]/feed.xml/route.ts', 'app/sitemap.ts'];
+const ROUTES = [
+  'app/layout.tsx',
+  'app/feed.xml/route.ts',
+  'app/atom.xml/route.ts',
+  'app/feed.json/route.ts',
+  'app/tags/[tag]/feed.xml/route.ts',
+  'app/sitemap.ts',
+];
 
 describe('regeneration period', () => {
   it.each(ROUTES)('%s regenerates every site.revalidateSeconds', (file) => {

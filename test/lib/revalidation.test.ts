@@ -5,7 +5,10 @@ import { yearMonth } from '@/lib/format';
 
 describe('parseRevalidationBody', () => {
   it('accepts a list of site paths, without duplicates, or everything', () => {
-    expect(parseRevalidationBody({ paths: ['/', '/posts/x', '/'] })).toEqual({ ok: true, target: { paths: ['/', '/posts/x'] } });
+    expect(parseRevalidationBody({ paths: ['/', '/posts/x', '/'] })).toEqual({
+      ok: true,
+      target: { paths: ['/', '/posts/x'] },
+    });
     expect(parseRevalidationBody({ all: true })).toEqual({ ok: true, target: { all: true } });
   });
 
@@ -36,12 +39,25 @@ describe('parseRevalidationBody', () => {
 describe('sitePaths', () => {
   it('lists every page and feed readers can see, and no unpublished post', () => {
     const paths = sitePaths();
-    expect(paths).toEqual(expect.arrayContaining(['/', '/page/2', '/archives', '/tags', '/tags/veille', '/feed.xml', '/atom.xml', '/feed.json', '/tags/veille/feed.xml']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/page/2',
+        '/archives',
+        '/tags',
+        '/tags/veille',
+        '/feed.xml',
+        '/atom.xml',
+        '/feed.json',
+        '/tags/veille/feed.xml',
+      ]),
+    );
     for (const post of getPosts()) expect(paths).toContain(post.url);
     const years = new Set(getPosts().map((post) => yearMonth(post.date).year));
     expect(years.size).toBeGreaterThan(1);
     for (const year of years) expect(paths).toContain(`/archives/${year}`);
-    for (const draft of getAllPosts().filter((p) => p.draft)) expect(paths).not.toContain(draft.url);
+    for (const draft of getAllPosts().filter((p) => p.draft))
+      expect(paths).not.toContain(draft.url);
     expect(new Set(paths).size).toBe(paths.length);
   });
 });

@@ -13,7 +13,8 @@ describe('secretMatches', () => {
 });
 
 describe('bearerToken', () => {
-  const request = (authorization?: string) => new Request('http://localhost/', authorization ? { headers: { authorization } } : {});
+  const request = (authorization?: string) =>
+    new Request('http://localhost/', authorization ? { headers: { authorization } } : {});
   it('reads the token of a Bearer header, in any case of the scheme', () => {
     expect(bearerToken(request('Bearer abc.def'))).toBe('abc.def');
     expect(bearerToken(request('bearer abc'))).toBe('abc');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { securityHeaders } from '@/lib/security-headers.mjs';
 
-const header = (headers: { key: string; value: string }[], key: string) => headers.find((h) => h.key === key)?.value;
+const header = (headers: { key: string; value: string }[], key: string) =>
+  headers.find((h) => h.key === key)?.value;
 
 describe('securityHeaders', () => {
   it('asks browsers for HTTPS only when the blog is served over HTTPS', () => {
@@ -14,10 +15,16 @@ describe('securityHeaders', () => {
   });
 
   it('allows eval and WebSockets only to the development server', () => {
-    const production = header(securityHeaders({ https: false, development: false }), 'Content-Security-Policy');
+    const production = header(
+      securityHeaders({ https: false, development: false }),
+      'Content-Security-Policy',
+    );
     expect(production).not.toContain('unsafe-eval');
     expect(production).not.toContain('ws:');
-    const development = header(securityHeaders({ https: false, development: true }), 'Content-Security-Policy');
+    const development = header(
+      securityHeaders({ https: false, development: true }),
+      'Content-Security-Policy',
+    );
     expect(development).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
     expect(development).toContain("connect-src 'self' ws: wss:");
   });

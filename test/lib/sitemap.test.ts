@@ -12,7 +12,8 @@ const posts = Array.from({ length: 12 }, (_, i) =>
   }),
 );
 
-const byUrl = (entries: ReturnType<typeof sitemapEntries>) => new Map(entries.map((e) => [e.url.slice(site.url.length), e.lastModified]));
+const byUrl = (entries: ReturnType<typeof sitemapEntries>) =>
+  new Map(entries.map((e) => [e.url.slice(site.url.length), e.lastModified]));
 
 describe('sitemapEntries', () => {
   it('lists home and its pages, archives, tags, each tag’s pages and every post, with absolute URLs', () => {
@@ -40,7 +41,9 @@ describe('sitemapEntries', () => {
   });
 
   it('takes an update into account, on the post and on the pages that list it', () => {
-    const updated = posts.map((p) => (p.slug === 'billet-1' ? { ...p, updated: '2024-02-01T08:00:00.000Z' } : p));
+    const updated = posts.map((p) =>
+      p.slug === 'billet-1' ? { ...p, updated: '2024-02-01T08:00:00.000Z' } : p,
+    );
     const urls = byUrl(sitemapEntries(updated));
     expect(urls.get('/posts/billet-1')).toBe('2024-02-01T08:00:00.000Z');
     expect(urls.get('/page/2')).toBe('2024-02-01T08:00:00.000Z');
@@ -49,14 +52,25 @@ describe('sitemapEntries', () => {
   });
 
   it('lists each year of the archives, dated by its own newest post', () => {
-    const older = makePost({ slug: 'billet-2023', date: '2023-06-01T08:00:00.000Z', tags: tags('veille') });
+    const older = makePost({
+      slug: 'billet-2023',
+      date: '2023-06-01T08:00:00.000Z',
+      tags: tags('veille'),
+    });
     const urls = byUrl(sitemapEntries([...posts, older]));
-    expect([...urls.keys()].filter((path) => path.startsWith('/archives/'))).toEqual(['/archives/2024', '/archives/2023']);
+    expect([...urls.keys()].filter((path) => path.startsWith('/archives/'))).toEqual([
+      '/archives/2024',
+      '/archives/2023',
+    ]);
     expect(urls.get('/archives/2023')).toBe('2023-06-01T08:00:00.000Z');
     expect(urls.get('/archives/2024')).toBe('2024-01-12T08:00:00.000Z');
   });
 
   it('lists only the fixed pages for an empty blog', () => {
-    expect(sitemapEntries([]).map((e) => e.url)).toEqual([`${site.url}/`, `${site.url}/archives`, `${site.url}/tags`]);
+    expect(sitemapEntries([]).map((e) => e.url)).toEqual([
+      `${site.url}/`,
+      `${site.url}/archives`,
+      `${site.url}/tags`,
+    ]);
   });
 });

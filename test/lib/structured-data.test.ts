@@ -5,7 +5,13 @@ import { makePost, tags } from '../fixtures/posts';
 
 describe('blogPostingJsonLd', () => {
   it('describes a post with absolute URLs, dates, author, keywords, image and language', () => {
-    const post = makePost({ slug: 'timer', title: 'Timer', excerpt: 'Résumé.', date: '2024-03-10T08:00:00.000Z', tags: tags('systemd', 'Cérénit') });
+    const post = makePost({
+      slug: 'timer',
+      title: 'Timer',
+      excerpt: 'Résumé.',
+      date: '2024-03-10T08:00:00.000Z',
+      tags: tags('systemd', 'Cérénit'),
+    });
     expect(blogPostingJsonLd(post)).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'BlogPosting',
@@ -22,7 +28,11 @@ describe('blogPostingJsonLd', () => {
   });
 
   it('takes the update date as dateModified', () => {
-    const post = makePost({ slug: 'x', date: '2024-03-10T08:00:00.000Z', updated: '2024-05-01T08:00:00.000Z' });
+    const post = makePost({
+      slug: 'x',
+      date: '2024-03-10T08:00:00.000Z',
+      updated: '2024-05-01T08:00:00.000Z',
+    });
     expect(blogPostingJsonLd(post).dateModified).toBe('2024-05-01T08:00:00.000Z');
   });
 });

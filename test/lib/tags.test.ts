@@ -23,10 +23,12 @@ describe('uniqueTags', () => {
   });
 
   it('drops a second spelling of the same tag, keeping the first one', () => {
-    expect(uniqueTags(['Time Series', 'time series', 'TIME-SERIES', 'Cérénit', 'cerenit'])).toEqual([
-      { slug: 'time-series', name: 'Time Series' },
-      { slug: 'cerenit', name: 'Cérénit' },
-    ]);
+    expect(uniqueTags(['Time Series', 'time series', 'TIME-SERIES', 'Cérénit', 'cerenit'])).toEqual(
+      [
+        { slug: 'time-series', name: 'Time Series' },
+        { slug: 'cerenit', name: 'Cérénit' },
+      ],
+    );
   });
 
   it('trims names and collapses inner spaces', () => {
@@ -43,7 +45,12 @@ describe('uniqueTags', () => {
 
 describe('countTags', () => {
   it('counts the posts of each tag, merging spellings that share a slug', () => {
-    const posts = [tagged('Time Series', 'Cérénit'), tagged('time series'), tagged('cérénit', 'Docker'), tagged('Time Series')];
+    const posts = [
+      tagged('Time Series', 'Cérénit'),
+      tagged('time series'),
+      tagged('cérénit', 'Docker'),
+      tagged('Time Series'),
+    ];
     const counts = countTags(posts, 'fr-FR');
     expect(counts.map(({ slug, count }) => [slug, count])).toEqual([
       ['time-series', 3],
@@ -54,7 +61,9 @@ describe('countTags', () => {
 
   it('names a tag with the spelling most posts use', () => {
     const posts = [tagged('time series'), tagged('Time Series'), tagged('Time Series')];
-    expect(countTags(posts, 'fr-FR')).toEqual([{ slug: 'time-series', name: 'Time Series', count: 3 }]);
+    expect(countTags(posts, 'fr-FR')).toEqual([
+      { slug: 'time-series', name: 'Time Series', count: 3 },
+    ]);
   });
 
   it('breaks a tie between spellings in favour of the one seen first (the newest post)', () => {
@@ -63,8 +72,19 @@ describe('countTags', () => {
   });
 
   it('sorts by count, most used first, then by name in French order', () => {
-    const posts = [tagged('Zabbix', 'Ops', 'Écologie', 'docker', 'Éditeur'), tagged('Ops'), tagged('Ansible')];
-    expect(countTags(posts, 'fr-FR').map((t) => t.name)).toEqual(['Ops', 'Ansible', 'docker', 'Écologie', 'Éditeur', 'Zabbix']);
+    const posts = [
+      tagged('Zabbix', 'Ops', 'Écologie', 'docker', 'Éditeur'),
+      tagged('Ops'),
+      tagged('Ansible'),
+    ];
+    expect(countTags(posts, 'fr-FR').map((t) => t.name)).toEqual([
+      'Ops',
+      'Ansible',
+      'docker',
+      'Écologie',
+      'Éditeur',
+      'Zabbix',
+    ]);
   });
 
   it('is empty for no posts', () => {

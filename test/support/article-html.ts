@@ -25,7 +25,8 @@ function normaliseChildren(children: readonly ElementContent[]): ElementContent[
   for (const child of children) {
     if (child.type === 'comment') continue;
     const last = merged.at(-1);
-    if (child.type === 'text' && last?.type === 'text') merged[merged.length - 1] = { type: 'text', value: last.value + child.value };
+    if (child.type === 'text' && last?.type === 'text')
+      merged[merged.length - 1] = { type: 'text', value: last.value + child.value };
     else merged.push(child);
   }
   return merged.flatMap((child) => normalise(child) ?? []);
@@ -35,7 +36,9 @@ function normalise(node: ElementContent): ElementContent | undefined {
   if (node.type === 'text') return node.value.trim() === '' ? undefined : node;
   if (node.type !== 'element') return node;
   // Attribute order carries no meaning.
-  const properties = Object.fromEntries(Object.entries(node.properties).sort(([a], [b]) => a.localeCompare(b)));
+  const properties = Object.fromEntries(
+    Object.entries(node.properties).sort(([a], [b]) => a.localeCompare(b)),
+  );
   if (typeof properties.style === 'string') {
     properties.style = properties.style
       .split(';')

@@ -33,7 +33,12 @@ export interface AxeViolation {
  * The violations axe finds on `url` as a reader with that system theme and screen sees it: a
  * fresh browser context, so no stored choice, and the theme script follows `prefers-color-scheme`.
  */
-export async function axeViolations(browser: Browser, url: string, theme: Theme, viewport: Viewport): Promise<AxeViolation[]> {
+export async function axeViolations(
+  browser: Browser,
+  url: string,
+  theme: Theme,
+  viewport: Viewport,
+): Promise<AxeViolation[]> {
   const context = await browser.newContext({ colorScheme: theme, viewport: VIEWPORTS[viewport] });
   try {
     const page = await context.newPage();
@@ -48,10 +53,22 @@ export async function axeViolations(browser: Browser, url: string, theme: Theme,
     // Two checks of this blog's own. The page must be in the theme asked for, or axe checked the
     // other theme's contrast (the theme script failed, or a hydration error re-rendered <html>).
     const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
-    if (dark !== (theme === 'dark')) violations.push({ rule: 'theme', impact: 'serious', help: `The page is not in the ${theme} theme once loaded`, targets: ['html'] });
+    if (dark !== (theme === 'dark'))
+      violations.push({
+        rule: 'theme',
+        impact: 'serious',
+        help: `The page is not in the ${theme} theme once loaded`,
+        targets: ['html'],
+      });
     // axe checks that there is an h1, not that there is only one: the page's title is the one.
     const h1s = await page.locator('h1').count();
-    if (h1s !== 1) violations.push({ rule: 'one-h1', impact: 'moderate', help: `A page has one h1, its title; this one has ${h1s}`, targets: ['h1'] });
+    if (h1s !== 1)
+      violations.push({
+        rule: 'one-h1',
+        impact: 'moderate',
+        help: `A page has one h1, its title; this one has ${h1s}`,
+        targets: ['h1'],
+      });
     return violations;
   } finally {
     await context.close();
@@ -60,5 +77,8 @@ export async function axeViolations(browser: Browser, url: string, theme: Theme,
 
 /** One line per violation, for an assertion message or a report. */
 export function describeViolations(violations: readonly AxeViolation[]): string[] {
-  return violations.map((v) => `${v.rule} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}${v.targets.length > 3 ? ', …' : ''}`);
+  return violations.map(
+    (v) =>
+      `${v.rule} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}${v.targets.length > 3 ? ', …' : ''}`,
+  );
 }

@@ -7,5 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 
 export function elementTexts(html: string, tag: string): string[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => toString(fromHtml(m[1] ?? '', { fragment: true })).trim());
+  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+    toString(fromHtml(m[1] ?? '', { fragment: true })).trim(),
+  );
 }

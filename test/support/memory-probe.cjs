@@ -13,5 +13,8 @@ const gc = runInNewContext('gc');
 process.on('SIGUSR2', () => {
   gc();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
-  writeFileSync(process.env.MEMORY_PROBE_FILE, JSON.stringify({ rss, heapUsed, external, arrayBuffers }));
+  writeFileSync(
+    process.env.MEMORY_PROBE_FILE,
+    JSON.stringify({ rss, heapUsed, external, arrayBuffers }),
+  );
 });

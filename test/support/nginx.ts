@@ -3,7 +3,15 @@
  * used as shipped: only its listen port, upstream address and paths under /var and /run change.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { freePort, repoRoot, serve, type RunningSite } from './site';
@@ -14,7 +22,8 @@ const NGINX = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/n
 /** Replaces `from`, which must occur exactly once: a changed deploy file fails here, not silently. */
 function replaceOnce(text: string, from: string, to: string): string {
   const count = text.split(from).length - 1;
-  if (count !== 1) throw new Error(`${NGINX_CONF}: expected "${from}" once, found it ${count} times`);
+  if (count !== 1)
+    throw new Error(`${NGINX_CONF}: expected "${from}" once, found it ${count} times`);
   return text.replace(from, to);
 }
 
@@ -22,7 +31,10 @@ function replaceOnce(text: string, from: string, to: string): string {
  * nginx on the configuration `render` returns for a fresh folder and a free port. The folder goes
  * when nginx stops, or when it does not start.
  */
-async function runNginx(prefix: string, render: (dir: string, port: number) => string): Promise<RunningSite> {
+async function runNginx(
+  prefix: string,
+  render: (dir: string, port: number) => string,
+): Promise<RunningSite> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
@@ -30,7 +42,9 @@ async function runNginx(prefix: string, render: (dir: string, port: number) => s
   try {
     const confPath = join(dir, 'nginx.conf');
     writeFileSync(confPath, render(dir, port));
-    const child = spawn(NGINX, ['-c', confPath, '-p', dir, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NGINX, ['-c', confPath, '-p', dir, '-g', 'daemon off;'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     server = await serve(child, `http://127.0.0.1:${port}`, 15_000);
   } catch (error) {
     removeDir();
@@ -54,9 +68,17 @@ export function startNginx(upstream: string): Promise<RunningSite> {
     let conf = readFileSync(NGINX_CONF, 'utf8');
     conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${port};`);
     conf = replaceOnce(conf, 'server 127.0.0.1:3000;', `server ${host};`);
-    conf = replaceOnce(conf, 'proxy_cache_path /var/cache/nginx/blog ', `proxy_cache_path ${join(dir, 'cache')} `);
+    conf = replaceOnce(
+      conf,
+      'proxy_cache_path /var/cache/nginx/blog ',
+      `proxy_cache_path ${join(dir, 'cache')} `,
+    );
     conf = replaceOnce(conf, 'pid /run/nginx-blog.pid;', `pid ${join(dir, 'nginx.pid')};`);
-    conf = replaceOnce(conf, 'error_log /var/log/nginx/blog-error.log ', `error_log ${join(dir, 'error.log')} `);
+    conf = replaceOnce(
+      conf,
+      'error_log /var/log/nginx/blog-error.log ',
+      `error_log ${join(dir, 'error.log')} `,
+    );
     return conf;
   });
 }

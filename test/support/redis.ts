@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { freePort } from './site';
 
-const REDIS_SERVER = process.env.REDIS_SERVER ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : 'redis-server');
+const REDIS_SERVER =
+  process.env.REDIS_SERVER ??
+  (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : 'redis-server');
 
 export interface RunningRedis {
   url: string;
@@ -26,7 +28,11 @@ const accepts = (port: number) =>
 
 export async function startRedis(): Promise<RunningRedis> {
   const port = await freePort();
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    REDIS_SERVER,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let logs = '';
   child.stdout.on('data', (d) => (logs += d));
   child.stderr.on('data', (d) => (logs += d));

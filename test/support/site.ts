@@ -40,7 +40,8 @@ export function makeSite(name: string, files: Record<string, string>): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(repoRoot)) {
-    if (!NOT_COPIED.has(entry)) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+    if (!NOT_COPIED.has(entry))
+      cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
   }
   for (const [path, text] of Object.entries(files)) {
     const target = join(dir, path);
@@ -56,13 +57,29 @@ export interface RunResult {
 }
 
 /** The parent's environment, without what vitest sets for itself (NODE_ENV=test breaks next build). */
-export function childEnv(cwd: string, extra: Record<string, string>, nodeEnv: 'production' | 'development' = 'production'): NodeJS.ProcessEnv {
+export function childEnv(
+  cwd: string,
+  extra: Record<string, string>,
+  nodeEnv: 'production' | 'development' = 'production',
+): NodeJS.ProcessEnv {
   // Contentlayer takes its working folder from PWD, not from the process's cwd.
-  const inherited = Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST'));
-  return { ...Object.fromEntries(inherited), NODE_ENV: nodeEnv, NEXT_TELEMETRY_DISABLED: '1', ...extra, PWD: cwd };
+  const inherited = Object.entries(process.env).filter(
+    ([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST'),
+  );
+  return {
+    ...Object.fromEntries(inherited),
+    NODE_ENV: nodeEnv,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
+    PWD: cwd,
+  };
 }
 
-export function run(cwd: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+export function run(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd, env: childEnv(cwd, env) });
     let output = '';
@@ -113,12 +130,23 @@ export interface RunningSite {
  * than the limiter (lib/rate-limit.ts; the limits are per client, and every request of a load test
  * comes from one).
  */
-export const UNLIMITED_RATES = { RATE_LIMIT_SEARCH: '999999999', RATE_LIMIT_DRAFT: '999999999', RATE_LIMIT_REVALIDATE: '999999999' };
+export const UNLIMITED_RATES = {
+  RATE_LIMIT_SEARCH: '999999999',
+  RATE_LIMIT_DRAFT: '999999999',
+  RATE_LIMIT_REVALIDATE: '999999999',
+};
 
 /** `next start` on `port` (by default a free one), resolved once it answers. */
-export async function startSite(dir: string, env: Record<string, string> = {}, port?: number): Promise<RunningSite> {
+export async function startSite(
+  dir: string,
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<RunningSite> {
   port ??= await freePort();
-  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: childEnv(dir, env) });
+  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env: childEnv(dir, env),
+  });
   return serve(child, `http://127.0.0.1:${port}`, 30_000);
 }
 
@@ -128,19 +156,28 @@ export async function startSite(dir: string, env: Record<string, string> = {}, p
  */
 export async function startDev(dir: string): Promise<RunningSite> {
   const port = await freePort();
-  const child = spawn('npm', ['run', 'dev'], { cwd: dir, env: childEnv(dir, { PORT: String(port) }, 'development'), detached: true });
+  const child = spawn('npm', ['run', 'dev'], {
+    cwd: dir,
+    env: childEnv(dir, { PORT: String(port) }, 'development'),
+    detached: true,
+  });
   return serve(child, `http://localhost:${port}`, 120_000);
 }
 
 /** Resolves once `url` answers; the logs are both output streams of the child. */
-export async function serve(child: ChildProcess, url: string, timeoutMs: number): Promise<RunningSite> {
+export async function serve(
+  child: ChildProcess,
+  url: string,
+  timeoutMs: number,
+): Promise<RunningSite> {
   let logs = '';
   child.stdout?.on('data', (d) => (logs += d));
   child.stderr?.on('data', (d) => (logs += d));
   const stop = () =>
     new Promise<void>((done) => {
       // Already gone: it exited, or a signal (kill()) ended it.
-      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return done();
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
+        return done();
       child.once('exit', () => done());
       try {
         // The whole group when the child leads one (startDev), else the child alone.
@@ -151,7 +188,8 @@ export async function serve(child: ChildProcess, url: string, timeoutMs: number)
     });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${logs}`);
+    if (child.exitCode !== null)
+      throw new Error(`The server exited with ${child.exitCode}:\n${logs}`);
     try {
       await fetch(url, { redirect: 'manual' });
       break;

@@ -10,7 +10,8 @@ export const dynamic = 'force-dynamic';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-const error = (status: number, message: string) => Response.json({ error: message }, { status, headers: NO_STORE });
+const error = (status: number, message: string) =>
+  Response.json({ error: message }, { status, headers: NO_STORE });
 
 /**
  * `GET /api/draft?secret=<PREVIEW_SECRET>&slug=<slug>`: turns Draft Mode on and opens the post,
@@ -24,7 +25,8 @@ export async function GET(request: Request) {
   if (limited) return limited;
   const params = new URL(request.url).searchParams;
   const secret = params.get('secret');
-  if (secret === null || !secretMatches(secret, expected)) return error(401, 'Missing or wrong secret: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
+  if (secret === null || !secretMatches(secret, expected))
+    return error(401, 'Missing or wrong secret: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
   const slug = params.get('slug');
   if (!slug) return error(400, 'Missing slug: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
   // The redirect goes to the URL of a post found here, never to anything taken from the request.
@@ -34,7 +36,10 @@ export async function GET(request: Request) {
   redirect(post.url);
 }
 
-const refusedMethod = methodNotAllowed('GET, HEAD', 'Use GET /api/draft?secret=<PREVIEW_SECRET>&slug=<slug>.');
+const refusedMethod = methodNotAllowed(
+  'GET, HEAD',
+  'Use GET /api/draft?secret=<PREVIEW_SECRET>&slug=<slug>.',
+);
 /** Off, the endpoint does not exist for any method. */
 const otherMethod = () => (env.previewSecret ? refusedMethod() : error(404, 'Not found.'));
 

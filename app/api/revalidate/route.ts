@@ -25,7 +25,9 @@ export async function POST(request: Request) {
   if (limited) return limited;
   const token = bearerToken(request);
   if (token === null || !secretMatches(token, secret)) {
-    return error(401, 'Missing or wrong token: send "Authorization: Bearer <REVALIDATE_SECRET>".', { 'WWW-Authenticate': 'Bearer' });
+    return error(401, 'Missing or wrong token: send "Authorization: Bearer <REVALIDATE_SECRET>".', {
+      'WWW-Authenticate': 'Bearer',
+    });
   }
   const text = await readBodyCapped(request, MAX_BODY_BYTES);
   if (text === null) return error(413, `The body must stay under ${MAX_BODY_BYTES} bytes.`);
@@ -33,7 +35,10 @@ export async function POST(request: Request) {
   try {
     body = JSON.parse(text);
   } catch {
-    return error(400, 'The body is not JSON. Send {"paths": ["/", "/posts/a-slug"]} or {"all": true}.');
+    return error(
+      400,
+      'The body is not JSON. Send {"paths": ["/", "/posts/a-slug"]} or {"all": true}.',
+    );
   }
   const parsed = parseRevalidationBody(body);
   if (!parsed.ok) return error(400, parsed.error);
@@ -47,7 +52,10 @@ export async function POST(request: Request) {
     revalidatePath('/', 'layout');
     resetSearchIndex();
   }
-  return Response.json({ revalidated: paths, searchIndex: all }, { status: 200, headers: NO_STORE });
+  return Response.json(
+    { revalidated: paths, searchIndex: all },
+    { status: 200, headers: NO_STORE },
+  );
 }
 
 function otherMethod() {

@@ -13,7 +13,11 @@ export async function GET(request: Request) {
   const limited = await tooManyRequests('search', request);
   if (limited) return limited;
   const parsed = parseSearchParams(new URL(request.url).searchParams);
-  if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+  if (!parsed.ok)
+    return Response.json(
+      { error: parsed.error },
+      { status: 400, headers: { 'Cache-Control': 'no-store' } },
+    );
   const { query } = parsed;
   const { total, hits } = searchPosts(query);
   return Response.json(
@@ -22,6 +26,9 @@ export async function GET(request: Request) {
   );
 }
 
-const otherMethod = methodNotAllowed('GET, HEAD', 'Only GET is supported here: GET /api/search?q=…');
+const otherMethod = methodNotAllowed(
+  'GET, HEAD',
+  'Only GET is supported here: GET /api/search?q=…',
+);
 
 export { otherMethod as POST, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };

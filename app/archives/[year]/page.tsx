@@ -2,7 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteLink } from '@/components/site-link';
 import { StatusBadge } from '@/components/status-badge';
-import { archiveMonthId, archiveYearParams, archiveYearPath, archivesPath, getArchiveYear } from '@/lib/archives';
+import {
+  archiveMonthId,
+  archiveYearParams,
+  archiveYearPath,
+  archivesPath,
+  getArchiveYear,
+} from '@/lib/archives';
 import { formatDate, formatMonth } from '@/lib/format';
 import { strings } from '@/lib/i18n';
 import { postStatus } from '@/lib/posts';
@@ -22,7 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getArchiveYear((await params).year);
   if (!found) return {};
   const { year } = found.archive;
-  return pageMetadata({ title: t.archiveYear(year), description: t.descriptions.archiveYear(year, found.count), path: archiveYearPath(year) });
+  return pageMetadata({
+    title: t.archiveYear(year),
+    description: t.descriptions.archiveYear(year, found.count),
+    path: archiveYearPath(year),
+  });
 }
 
 /** One year's posts, month by month, newest first. */
@@ -52,13 +62,19 @@ export default async function ArchiveYearPage({ params }: Props) {
               const date = formatDate(post.date);
               return (
                 <li key={post.slug} className="flex flex-wrap items-baseline gap-x-3">
-                  <time dateTime={post.date} className="w-28 shrink-0 text-sm text-zinc-600 dark:text-zinc-400">
+                  <time
+                    dateTime={post.date}
+                    className="w-28 shrink-0 text-sm text-zinc-600 dark:text-zinc-400"
+                  >
                     {date}
                   </time>
                   <SiteLink href={post.url} className={linkClass}>
                     {post.title}
                   </SiteLink>
-                  <StatusBadge status={status} label={status === 'draft' ? t.draft : t.scheduled(date)} />
+                  <StatusBadge
+                    status={status}
+                    label={status === 'draft' ? t.draft : t.scheduled(date)}
+                  />
                 </li>
               );
             })}
@@ -66,16 +82,27 @@ export default async function ArchiveYearPage({ params }: Props) {
         </section>
       ))}
       {(newer || older) && (
-        <nav aria-label={t.archiveYears.label} className="mt-10 flex justify-between border-t border-zinc-200 pt-6 text-sm dark:border-zinc-800">
+        <nav
+          aria-label={t.archiveYears.label}
+          className="mt-10 flex justify-between border-t border-zinc-200 pt-6 text-sm dark:border-zinc-800"
+        >
           {newer ? (
-            <SiteLink href={archiveYearPath(newer)} aria-label={t.archiveYear(newer)} className={linkClass}>
+            <SiteLink
+              href={archiveYearPath(newer)}
+              aria-label={t.archiveYear(newer)}
+              className={linkClass}
+            >
               ← {newer}
             </SiteLink>
           ) : (
             <span />
           )}
           {older && (
-            <SiteLink href={archiveYearPath(older)} aria-label={t.archiveYear(older)} className={linkClass}>
+            <SiteLink
+              href={archiveYearPath(older)}
+              aria-label={t.archiveYear(older)}
+              className={linkClass}
+            >
               {older} →
             </SiteLink>
           )}

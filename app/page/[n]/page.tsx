@@ -20,7 +20,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).n);
-  return page ? pageMetadata({ title: `${t.nav.posts} — ${t.pageTitle(page)}`, description: t.descriptions.page(page, site.title), path: `/page/${page}` }) : {};
+  return page
+    ? pageMetadata({
+        title: `${t.nav.posts} — ${t.pageTitle(page)}`,
+        description: t.descriptions.page(page, site.title),
+        path: `/page/${page}`,
+      })
+    : {};
 }
 
 export default async function HomeListingPage({ params }: Props) {
@@ -30,10 +36,17 @@ export default async function HomeListingPage({ params }: Props) {
   if (!listing) notFound();
   return (
     <>
-      <h1 className="mb-8 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+      <h1 className="mb-8 text-sm font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
         {t.nav.posts} — {t.pageTitle(listing.page)}
       </h1>
-      <PostListing posts={listing.items} page={listing.page} totalPages={listing.totalPages} basePath="/" now={now} t={t} />
+      <PostListing
+        posts={listing.items}
+        page={listing.page}
+        totalPages={listing.totalPages}
+        basePath="/"
+        now={now}
+        t={t}
+      />
     </>
   );
 }

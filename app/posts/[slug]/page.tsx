@@ -11,7 +11,14 @@ import { TableOfContents } from '@/components/table-of-contents';
 import { TagList } from '@/components/tag-list';
 import { formatDate } from '@/lib/format';
 import { strings } from '@/lib/i18n';
-import { adjacentPosts, findBySlug, getPosts, postStatus, prerenderedPosts, relatedPosts } from '@/lib/posts';
+import {
+  adjacentPosts,
+  findBySlug,
+  getPosts,
+  postStatus,
+  prerenderedPosts,
+  relatedPosts,
+} from '@/lib/posts';
 import { postMetadata } from '@/lib/metadata';
 import { blogPostingJsonLd } from '@/lib/structured-data';
 import { livePost } from '@/lib/preview/live-post';
@@ -48,7 +55,10 @@ export default async function PostPage({ params }: Props) {
   else if (live)
     body = (
       <>
-        <PreviewError message={built ? t.preview.failed : t.preview.failedUnbuilt} error={live.error} />
+        <PreviewError
+          message={built ? t.preview.failed : t.preview.failedUnbuilt}
+          error={live.error}
+        />
         {body}
       </>
     );
@@ -62,7 +72,10 @@ export default async function PostPage({ params }: Props) {
     <article>
       <JsonLd data={blogPostingJsonLd(post)} />
       {status !== 'published' && (
-        <p role="status" className="mb-6 rounded-md bg-amber-100 px-4 py-2 text-sm text-amber-900 dark:bg-amber-900/60 dark:text-amber-100">
+        <p
+          role="status"
+          className="mb-6 rounded-md bg-amber-100 px-4 py-2 text-sm text-amber-900 dark:bg-amber-900/60 dark:text-amber-100"
+        >
           {t.unpublishedBanner}
         </p>
       )}
@@ -74,20 +87,24 @@ export default async function PostPage({ params }: Props) {
             <>
               <span aria-hidden="true">·</span>
               <span>
-                {t.updatedOn}{' '}
-                <time dateTime={post.updated}>{formatDate(post.updated)}</time>
+                {t.updatedOn} <time dateTime={post.updated}>{formatDate(post.updated)}</time>
               </span>
             </>
           )}
           <span aria-hidden="true">·</span>
           <span>{t.readingTime(post.readingMinutes)}</span>
-          <StatusBadge status={status} label={status === 'draft' ? t.draft : t.scheduled(published)} />
+          <StatusBadge
+            status={status}
+            label={status === 'draft' ? t.draft : t.scheduled(published)}
+          />
         </p>
         <div className="mt-3">
           <TagList tags={post.tags} label={t.taggedWith} />
         </div>
       </header>
-      {post.toc.length >= site.tocMinHeadings && <TableOfContents entries={post.toc} title={t.tableOfContents} />}
+      {post.toc.length >= site.tocMinHeadings && (
+        <TableOfContents entries={post.toc} title={t.tableOfContents} />
+      )}
       {body}
       <PostFooterNav older={older} newer={newer} related={related} t={t} />
     </article>

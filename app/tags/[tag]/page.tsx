@@ -21,7 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getTagListing((await params).tag, 1);
   if (!found) return {};
   const { tag } = found;
-  return pageMetadata({ title: t.tagTitle(tag.name), description: t.descriptions.tag(tag.name, tag.count), path: tagPath(tag.slug), tag });
+  return pageMetadata({
+    title: t.tagTitle(tag.name),
+    description: t.descriptions.tag(tag.name, tag.count),
+    path: tagPath(tag.slug),
+    tag,
+  });
 }
 
 export default async function TagPage({ params }: Props) {
@@ -32,7 +37,14 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <TagHeader tag={tag} page={1} t={t} />
-      <PostListing posts={listing.items} page={1} totalPages={listing.totalPages} basePath={tagPath(tag.slug)} now={now} t={t} />
+      <PostListing
+        posts={listing.items}
+        page={1}
+        totalPages={listing.totalPages}
+        basePath={tagPath(tag.slug)}
+        now={now}
+        t={t}
+      />
     </>
   );
 }

@@ -16,7 +16,9 @@ async function render(markdown: string): Promise<string> {
 
 /** Ids of the h2/h3 the reader sees, in order (the footnotes' own hidden label left out). */
 function tocLevelIds(html: string): string[] {
-  return [...html.matchAll(/<h[23]\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1] ?? '').filter((id) => id !== 'footnote-label');
+  return [...html.matchAll(/<h[23]\b[^>]*\bid="([^"]*)"/g)]
+    .map((m) => m[1] ?? '')
+    .filter((id) => id !== 'footnote-label');
 }
 
 describe('markdownPipeline: heading ids match the table of contents', () => {
@@ -63,11 +65,15 @@ describe('markdownPipeline: heading ids match the table of contents', () => {
 
 describe('markdownPipeline: Markdown as posts moved from Hugo or Jekyll write it', () => {
   it('keeps raw inline HTML', async () => {
-    expect(await render('Tapez <kbd>Ctrl</kbd> + <kbd>C</kbd>.')).toContain('<kbd>Ctrl</kbd> + <kbd>C</kbd>');
+    expect(await render('Tapez <kbd>Ctrl</kbd> + <kbd>C</kbd>.')).toContain(
+      '<kbd>Ctrl</kbd> + <kbd>C</kbd>',
+    );
   });
 
   it('turns an autolink into a link', async () => {
-    expect(await render('Voir <https://cerenit.fr>.')).toContain('<a href="https://cerenit.fr">https://cerenit.fr</a>');
+    expect(await render('Voir <https://cerenit.fr>.')).toContain(
+      '<a href="https://cerenit.fr">https://cerenit.fr</a>',
+    );
   });
 
   it('renders "<" and braces as text, not as JSX', async () => {
@@ -102,11 +108,14 @@ describe('markdownPipeline: Markdown as posts moved from Hugo or Jekyll write it
   it('renders a footnote as a link to a note at the end', async () => {
     const html = await render('Une affirmation[^source].\n\n[^source]: La source.\n');
     expect(html).toMatch(/<sup><a href="#user-content-fn-source"[^>]*>1<\/a><\/sup>/);
-    expect(html).toMatch(/<section\b[^>]*data-footnotes[\s\S]*<li id="user-content-fn-source">[\s\S]*La source\./);
+    expect(html).toMatch(
+      /<section\b[^>]*data-footnotes[\s\S]*<li id="user-content-fn-source">[\s\S]*La source\./,
+    );
   });
 
   it('reads a file with Windows line endings, front matter included, like one with Unix ones', async () => {
-    const unix = '---\ntitle: Un billet\ntags: ["a", "b"]\n---\n\n## Première partie\n\nUn paragraphe\nsur deux lignes.\n\n- un\n- deux\n';
+    const unix =
+      '---\ntitle: Un billet\ntags: ["a", "b"]\n---\n\n## Première partie\n\nUn paragraphe\nsur deux lignes.\n\n- un\n- deux\n';
     const windows = unix.replace(/\n/g, '\r\n');
     const html = await render(windows);
     expect(html).not.toContain('title:');
@@ -128,7 +137,9 @@ describe('markdownPipeline: code highlighting', () => {
     expect(html).toContain('--shiki-dark:');
     expect(html).toContain('language-shell');
     // The command is coloured: its tokens sit in their own styled spans.
-    expect(html).toMatch(/<span style="color:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">sudo<\/span>/);
+    expect(html).toMatch(
+      /<span style="color:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">sudo<\/span>/,
+    );
   });
 
   it('shows a block in an unknown language as plain text instead of failing', async () => {
@@ -145,11 +156,17 @@ describe('markdownPipeline: code highlighting', () => {
 });
 
 describe('code blocks and tables can be scrolled from the keyboard', () => {
-  const openingTags = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map((m) => m[0]);
+  const openingTags = (html: string, tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map((m) => m[0]);
 
   it('in a .md post: fenced, indented and raw HTML code blocks, and tables', async () => {
     const html = await render(
-      ['```shell\nls\n```', '    code indenté', '<pre>brut</pre>', '| a | b |\n|---|---|\n| 1 | 2 |'].join('\n\n'),
+      [
+        '```shell\nls\n```',
+        '    code indenté',
+        '<pre>brut</pre>',
+        '| a | b |\n|---|---|\n| 1 | 2 |',
+      ].join('\n\n'),
     );
     const tags = [...openingTags(html, 'pre'), ...openingTags(html, 'table')];
     expect(tags).toHaveLength(4);
@@ -169,11 +186,15 @@ describe('code blocks and tables can be scrolled from the keyboard', () => {
 describe('task list checkboxes are named by their text', () => {
   it('in a tight list, a loose list and a nested one', async () => {
     const tight = await render('- [x] Migrer\n- [ ] Publier\n');
-    expect(tight).toContain('<li class="task-list-item"><label><input type="checkbox" checked disabled> Migrer</label></li>');
+    expect(tight).toContain(
+      '<li class="task-list-item"><label><input type="checkbox" checked disabled> Migrer</label></li>',
+    );
     expect(tight).toContain('<label><input type="checkbox" disabled> Publier</label>');
 
     const loose = await render('- [x] Migrer\n\n- [ ] Publier *vite*\n');
-    expect(loose).toContain('<p><label><input type="checkbox" disabled> Publier <em>vite</em></label></p>');
+    expect(loose).toContain(
+      '<p><label><input type="checkbox" disabled> Publier <em>vite</em></label></p>',
+    );
 
     // The label stops where the item's own text does: a nested list is not part of the name.
     const nested = await render('- [ ] Publier\n  - [x] relire\n');
@@ -182,7 +203,12 @@ describe('task list checkboxes are named by their text', () => {
   });
 
   it('in an .mdx post', async () => {
-    const { default: Content } = await evaluate('- [x] Migrer\n', { ...compileOptions('mdx'), ...runtime });
-    expect(renderToStaticMarkup(createElement(Content))).toMatch(/<label><input type="checkbox"[^>]*\/> Migrer<\/label>/);
+    const { default: Content } = await evaluate('- [x] Migrer\n', {
+      ...compileOptions('mdx'),
+      ...runtime,
+    });
+    expect(renderToStaticMarkup(createElement(Content))).toMatch(
+      /<label><input type="checkbox"[^>]*\/> Migrer<\/label>/,
+    );
   });
 });

@@ -24,8 +24,17 @@ function headingIds(html: string): string[] {
 
 describe('remarkHeadingIds', () => {
   it('gives every heading level an ASCII id from its text', async () => {
-    const html = await render('# Cérénit\n\n## Mise en œuvre\n\n### Time Series\n\n#### Let’s Encrypt\n\n##### Déjà\n\n###### Fin');
-    expect(headingIds(html)).toEqual(['cerenit', 'mise-en-oeuvre', 'time-series', 'lets-encrypt', 'deja', 'fin']);
+    const html = await render(
+      '# Cérénit\n\n## Mise en œuvre\n\n### Time Series\n\n#### Let’s Encrypt\n\n##### Déjà\n\n###### Fin',
+    );
+    expect(headingIds(html)).toEqual([
+      'cerenit',
+      'mise-en-oeuvre',
+      'time-series',
+      'lets-encrypt',
+      'deja',
+      'fin',
+    ]);
   });
 
   it('makes repeated headings unique across levels, in document order', async () => {

@@ -13,8 +13,14 @@ beforeAll(() => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  write('content/posts/2024/2024-03-01-par-le-nom.mdx', '---\ntitle: "Par le nom"\ndate: 2024-03-01\n---\n\nTexte.\n');
-  write('content/posts/autre-nom.md', '---\r\ntitle: "Par le slug"\r\ndate: 2024-03-02 10:00:00 +0100\r\nslug: "Slug Choisi"\r\ntags: ["a", "b"]\r\n---\r\n\r\nTexte.\r\n');
+  write(
+    'content/posts/2024/2024-03-01-par-le-nom.mdx',
+    '---\ntitle: "Par le nom"\ndate: 2024-03-01\n---\n\nTexte.\n',
+  );
+  write(
+    'content/posts/autre-nom.md',
+    '---\r\ntitle: "Par le slug"\r\ndate: 2024-03-02 10:00:00 +0100\r\nslug: "Slug Choisi"\r\ntags: ["a", "b"]\r\n---\r\n\r\nTexte.\r\n',
+  );
   write('content/posts/casse.md', '---\ntitle: [pas fermé\n---\n');
   write('secret.txt', 'not a post');
 });
@@ -25,7 +31,9 @@ afterAll(() => {
 
 describe('findPostFile', () => {
   it('finds a post by the slug of its file name, date prefix dropped, in a subfolder', async () => {
-    expect(await findPostFile('par-le-nom', root)).toBe('content/posts/2024/2024-03-01-par-le-nom.mdx');
+    expect(await findPostFile('par-le-nom', root)).toBe(
+      'content/posts/2024/2024-03-01-par-le-nom.mdx',
+    );
   });
 
   it('finds a post by its front-matter slug (CRLF file), and not by its file name then', async () => {
@@ -47,14 +55,21 @@ describe('readPostSource', () => {
   it('reads the front matter as the build does (CRLF, offsets, tags) and keeps the whole file as source', async () => {
     const post = await readPostSource('content/posts/autre-nom.md', ZONE, root);
     expect(post.format).toBe('md');
-    expect(post.frontMatter).toEqual({ title: 'Par le slug', date: '2024-03-02T09:00:00.000Z', tags: ['a', 'b'], draft: false });
+    expect(post.frontMatter).toEqual({
+      title: 'Par le slug',
+      date: '2024-03-02T09:00:00.000Z',
+      tags: ['a', 'b'],
+      draft: false,
+    });
     expect(post.source.startsWith('---\r\n')).toBe(true);
     expect(post.body.trim()).toBe('Texte.');
   });
 
   it('refuses a path outside content/', async () => {
     await expect(readPostSource('secret.txt', ZONE, root)).rejects.toThrow(/not under content/);
-    await expect(readPostSource('content/../secret.txt', ZONE, root)).rejects.toThrow(/not under content/);
+    await expect(readPostSource('content/../secret.txt', ZONE, root)).rejects.toThrow(
+      /not under content/,
+    );
   });
 });
 
@@ -73,7 +88,13 @@ describe('readFrontMatter', () => {
   });
 
   it('takes description as the summary and lastmod as the update date', () => {
-    expect(readFrontMatter(file, { title: 'T', date: '2024-01-01', description: ' Résumé ', lastmod: '2024-02-01' }, ZONE)).toMatchObject({
+    expect(
+      readFrontMatter(
+        file,
+        { title: 'T', date: '2024-01-01', description: ' Résumé ', lastmod: '2024-02-01' },
+        ZONE,
+      ),
+    ).toMatchObject({
       summary: 'Résumé',
       updated: '2024-01-31T23:00:00.000Z',
     });

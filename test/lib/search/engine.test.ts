@@ -3,7 +3,12 @@
  * and in which order.
  */
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, FIELD_BOOSTS, type SearchDocument, type SearchQuery } from '@/lib/search/engine';
+import {
+  createSearchEngine,
+  FIELD_BOOSTS,
+  type SearchDocument,
+  type SearchQuery,
+} from '@/lib/search/engine';
 import { makePost, slugs, tags } from '@/test/fixtures/posts';
 
 const DATE = '2024-03-12T08:00:00.000Z';
@@ -25,7 +30,8 @@ const blog: SearchDocument[] = [
     date: '2024-01-20T08:00:00.000Z',
     title: 'Des formulaires que tout le monde peut remplir',
     tags: tags('Web', 'Accessibilité'),
-    excerpt: 'Libellés, ordre de tabulation et messages d’erreur : les trois points qui bloquent le plus souvent.',
+    excerpt:
+      'Libellés, ordre de tabulation et messages d’erreur : les trois points qui bloquent le plus souvent.',
     text:
       'Un audit accessibilité commence par le clavier : chaque champ doit être atteignable sans souris. ' +
       'Viennent ensuite les libellés, puis les messages d’erreur lus par les lecteurs d’écran.',
@@ -123,7 +129,8 @@ describe('createSearchEngine', () => {
     });
 
     it('finds "d’accessibilité" in a post when the reader types accessibilite', () => {
-      for (const q of ['accessibilite', "d'accessibilité", 'L’ACCESSIBILITÉ']) expect(found(q)).toContain('retour-rgaa');
+      for (const q of ['accessibilite', "d'accessibilité", 'L’ACCESSIBILITÉ'])
+        expect(found(q)).toContain('retour-rgaa');
     });
 
     it('matches singular and plural both ways: conteneur/conteneurs, timer/timers, réseau/réseaux', () => {
@@ -249,7 +256,8 @@ describe('ranking', () => {
     date: DATE,
     title: 'Des tableaux de bord Grafana pour PostgreSQL',
     tags: tags('PostgreSQL', 'Supervision'),
-    excerpt: 'Quelques panneaux utiles pour suivre les requêtes lentes, les verrous et la réplication d’une base en production.',
+    excerpt:
+      'Quelques panneaux utiles pour suivre les requêtes lentes, les verrous et la réplication d’une base en production.',
     text:
       'On commence par les requêtes lentes, puis on ajoute les verrous et le retard de réplication. Chaque panneau ' +
       's’appuie sur une vue système de PostgreSQL, sans extension à installer sur le serveur ni agent supplémentaire.',
@@ -259,7 +267,8 @@ describe('ranking', () => {
     date: DATE,
     title: 'Des alertes utiles avec Prometheus et Alertmanager',
     tags: tags('Grafana', 'Supervision'),
-    excerpt: 'Moins d’alertes, mais des alertes qui réveillent pour de bonnes raisons : seuils, durées et regroupement.',
+    excerpt:
+      'Moins d’alertes, mais des alertes qui réveillent pour de bonnes raisons : seuils, durées et regroupement.',
     text:
       'Une alerte doit appeler une action. On fixe une durée minimale avant de déclencher, on regroupe par service ' +
       'et on envoie le reste dans un canal consulté le matin, loin du téléphone de permanence et de ses nuits blanches.',
@@ -269,7 +278,8 @@ describe('ranking', () => {
     date: DATE,
     title: 'Centraliser les journaux avec Loki et Promtail',
     tags: tags('Logs', 'Supervision'),
-    excerpt: 'Loki indexe les étiquettes plutôt que le texte : on explore ensuite les journaux depuis Grafana, à côté des métriques.',
+    excerpt:
+      'Loki indexe les étiquettes plutôt que le texte : on explore ensuite les journaux depuis Grafana, à côté des métriques.',
     text:
       'Promtail lit les fichiers et le journal de systemd, ajoute des étiquettes et pousse le tout vers Loki. Les ' +
       'requêtes filtrent d’abord par étiquette, puis par contenu, ce qui garde le stockage modeste sur de longues périodes.',
@@ -279,7 +289,8 @@ describe('ranking', () => {
     date: DATE,
     title: 'Superviser un petit serveur à la maison',
     tags: tags('Auto-hébergement', 'Supervision'),
-    excerpt: 'Une sonde, une base et quelques alertes suffisent pour dormir tranquille quand le serveur tourne dans le placard.',
+    excerpt:
+      'Une sonde, une base et quelques alertes suffisent pour dormir tranquille quand le serveur tourne dans le placard.',
     text:
       'Node exporter collecte les métriques, Prometheus les garde trente jours et les tableaux sont dessinés dans Grafana. ' +
       'Une alerte sur le disque et une sur la température couvrent l’essentiel pour un serveur posé dans un placard.',
@@ -295,7 +306,12 @@ describe('ranking', () => {
   it('puts a match in the title first, then in the tags, then in the summary, then in the body only', () => {
     const { hits, total } = createSearchEngine(posts).search({ q: 'grafana', page: 1, limit: 10 });
     expect(total).toBe(4);
-    expect(slugs(hits)).toEqual(['tableaux-de-bord', 'alertes-prometheus', 'loki-journaux', 'supervision-maison']);
+    expect(slugs(hits)).toEqual([
+      'tableaux-de-bord',
+      'alertes-prometheus',
+      'loki-journaux',
+      'supervision-maison',
+    ]);
     const scores = hits.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(new Set(scores).size).toBe(4);
@@ -305,7 +321,8 @@ describe('ranking', () => {
     const twin = {
       title: 'Sauvegarder PostgreSQL avec pgBackRest',
       tags: tags('PostgreSQL', 'Sauvegarde'),
-      excerpt: 'Sauvegardes complètes et différentielles, archivage des WAL et restauration à un instant donné.',
+      excerpt:
+        'Sauvegardes complètes et différentielles, archivage des WAL et restauration à un instant donné.',
       text: 'pgBackRest archive les WAL en continu et restaure la base à la seconde près, même sur plusieurs téraoctets.',
     };
     // Same content: only the date and the slug tell them apart.
@@ -315,7 +332,11 @@ describe('ranking', () => {
     const expected = ['pgbackrest-a', 'pgbackrest-b', 'pgbackrest-2023'];
 
     it('go to the newest post, then by slug', () => {
-      const { hits } = createSearchEngine([older, newerB, newerA]).search({ q: 'pgbackrest', page: 1, limit: 10 });
+      const { hits } = createSearchEngine([older, newerB, newerA]).search({
+        q: 'pgbackrest',
+        page: 1,
+        limit: 10,
+      });
       expect(slugs(hits)).toEqual(expected);
       expect(new Set(hits.map((h) => h.score)).size).toBe(1);
     });
@@ -332,7 +353,9 @@ describe('ranking', () => {
       for (const order of orders) {
         const tied = createSearchEngine(order);
         for (let run = 0; run < 3; run += 1) {
-          expect(slugs(tied.search({ q: 'sauvegarder pgbackrest', page: 1, limit: 10 }).hits)).toEqual(expected);
+          expect(
+            slugs(tied.search({ q: 'sauvegarder pgbackrest', page: 1, limit: 10 }).hits),
+          ).toEqual(expected);
         }
       }
     });
@@ -371,21 +394,27 @@ describe('ranking', () => {
     });
 
     it('uses the slug, not the name: auto-hebergement', () => {
-      expect(slugs(supervision.search({ q: 'grafana', tag: 'auto-hebergement', page: 1, limit: 10 }).hits)).toEqual(['supervision-maison']);
+      expect(
+        slugs(
+          supervision.search({ q: 'grafana', tag: 'auto-hebergement', page: 1, limit: 10 }).hits,
+        ),
+      ).toEqual(['supervision-maison']);
     });
 
     it('keeps the ranking among the posts of the tag', () => {
-      expect(slugs(supervision.search({ q: 'grafana', tag: 'supervision', page: 1, limit: 10 }).hits)).toEqual([
-        'tableaux-de-bord',
-        'alertes-prometheus',
-        'loki-journaux',
-        'supervision-maison',
-      ]);
-      expect(supervision.search({ q: 'grafana', tag: 'postgresql', page: 1, limit: 10 }).total).toBe(1);
+      expect(
+        slugs(supervision.search({ q: 'grafana', tag: 'supervision', page: 1, limit: 10 }).hits),
+      ).toEqual(['tableaux-de-bord', 'alertes-prometheus', 'loki-journaux', 'supervision-maison']);
+      expect(
+        supervision.search({ q: 'grafana', tag: 'postgresql', page: 1, limit: 10 }).total,
+      ).toBe(1);
     });
 
     it('finds nothing for an unknown tag', () => {
-      expect(supervision.search({ q: 'grafana', tag: 'kafka', page: 1, limit: 10 })).toEqual({ total: 0, hits: [] });
+      expect(supervision.search({ q: 'grafana', tag: 'kafka', page: 1, limit: 10 })).toEqual({
+        total: 0,
+        hits: [],
+      });
     });
   });
 });

@@ -45,10 +45,13 @@ describe('searchPosts', () => {
 
     // "Bases time series en 2025 : où en est-on ?": each word of it is in some published post
     // too, but only the draft has all of them.
-    it.each(drafts.map((d) => [d.slug, d] as const))('never returns the draft %s, even searched by its title', (slug, draft) => {
-      expect(findInEverything(draft.title)).toContain(slug);
-      expect(find(draft.title)).not.toContain(slug);
-    });
+    it.each(drafts.map((d) => [d.slug, d] as const))(
+      'never returns the draft %s, even searched by its title',
+      (slug, draft) => {
+        expect(findInEverything(draft.title)).toContain(slug);
+        expect(find(draft.title)).not.toContain(slug);
+      },
+    );
 
     it('never returns a draft for words the draft shares with published posts', () => {
       const shared = 'influxdb timescaledb';
@@ -81,7 +84,10 @@ describe('searchPosts', () => {
     it('returns nothing at all before the first post', () => {
       const first = required(byDate[0], 'published post');
       expect(find(first.title, after(first))).toContain(first.slug);
-      expect(searchPosts({ q: first.title, page: 1, limit: 50 }, before(first))).toEqual({ total: 0, hits: [] });
+      expect(searchPosts({ q: first.title, page: 1, limit: 50 }, before(first))).toEqual({
+        total: 0,
+        hits: [],
+      });
     });
   });
 

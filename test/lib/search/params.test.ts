@@ -25,7 +25,10 @@ function queryOf(length: number): string {
 
 describe('parseSearchParams', () => {
   it('reads q, with page 1 and 10 results by default', () => {
-    expect(parse('q=timer+systemd')).toEqual({ ok: true, query: { q: 'timer systemd', page: 1, limit: DEFAULT_LIMIT } });
+    expect(parse('q=timer+systemd')).toEqual({
+      ok: true,
+      query: { q: 'timer systemd', page: 1, limit: DEFAULT_LIMIT },
+    });
     expect(DEFAULT_LIMIT).toBe(10);
   });
 
@@ -38,7 +41,10 @@ describe('parseSearchParams', () => {
 
   it('decodes q as typed, accents, apostrophes and all', () => {
     const parsed = parse(`q=${encodeURIComponent('  l’accessibilité des réseaux ')}`);
-    expect(parsed).toEqual({ ok: true, query: { q: 'l’accessibilité des réseaux', page: 1, limit: 10 } });
+    expect(parsed).toEqual({
+      ok: true,
+      query: { q: 'l’accessibilité des réseaux', page: 1, limit: 10 },
+    });
   });
 
   it('accepts a limit of up to 50', () => {
@@ -67,7 +73,10 @@ describe('parseSearchParams', () => {
       expect(MAX_QUERY_LENGTH).toBe(200);
       const q = queryOf(200);
       expect(q).toHaveLength(200);
-      expect(parse(new URLSearchParams({ q }).toString())).toEqual({ ok: true, query: { q, page: 1, limit: 10 } });
+      expect(parse(new URLSearchParams({ q }).toString())).toEqual({
+        ok: true,
+        query: { q, page: 1, limit: 10 },
+      });
     });
 
     it('refuses 201 characters, saying how many are allowed', () => {
@@ -80,7 +89,10 @@ describe('parseSearchParams', () => {
 
     it('is measured without the spaces around it', () => {
       const q = queryOf(200);
-      expect(parse(new URLSearchParams({ q: `   ${q}   ` }).toString())).toMatchObject({ ok: true, query: { q } });
+      expect(parse(new URLSearchParams({ q: `   ${q}   ` }).toString())).toMatchObject({
+        ok: true,
+        query: { q },
+      });
     });
 
     it('is given once', () => {

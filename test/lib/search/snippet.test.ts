@@ -42,7 +42,8 @@ const INTRO =
   'Février est un mois court, mais l’actualité n’a pas ralenti pour autant. Les éditeurs publient leurs feuilles de route, ' +
   'les conférences annoncent leurs programmes et les équipes reprennent les chantiers laissés en plan pendant les fêtes. ' +
   'Cette veille rassemble ce qui a retenu notre attention, sans prétendre à l’exhaustivité, avec quelques liens pour aller plus loin. ';
-const MIDDLE = 'Côté orchestration, les conteneurs éphémères arrivent en bêta et simplifient le débogage des pods en production. ';
+const MIDDLE =
+  'Côté orchestration, les conteneurs éphémères arrivent en bêta et simplifient le débogage des pods en production. ';
 const OUTRO =
   'Pour le reste, les bases de données ne sont pas en reste : nouvelles versions, nouveaux connecteurs, et toujours ' +
   'davantage de compression pour les séries temporelles. Nous y reviendrons le mois prochain, avec un dossier complet ' +
@@ -53,7 +54,12 @@ describe('matchedSpans', () => {
   it('finds the words whose index term was matched, in any inflection, case or elision', () => {
     const text = 'Les Conteneurs et le conteneur ; l’accessibilité des réseaux.';
     const spans = matchedSpans(text, terms('conteneur', 'accessibilite', 'reseau'));
-    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Conteneurs', 'conteneur', 'l’accessibilité', 'réseaux']);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Conteneurs',
+      'conteneur',
+      'l’accessibilité',
+      'réseaux',
+    ]);
   });
 
   it('finds nothing for a stop word, even when asked', () => {
@@ -114,7 +120,9 @@ describe('makeSnippet', () => {
 
   it('gives a short text whole, without ellipses', () => {
     const text = 'Les timers systemd remplacent cron.';
-    expect(makeSnippet(text, terms('timer'))).toBe('Les <mark>timers</mark> systemd remplacent cron.');
+    expect(makeSnippet(text, terms('timer'))).toBe(
+      'Les <mark>timers</mark> systemd remplacent cron.',
+    );
   });
 
   it('without a match, gives the beginning of the text without any <mark>', () => {
@@ -126,7 +134,8 @@ describe('makeSnippet', () => {
   });
 
   it('escapes HTML written in the post: <script> becomes &lt;script&gt;', () => {
-    const text = 'Pour tester le filtre, on injecte <script>alert("pwn")</script> & co dans le champ commentaire.';
+    const text =
+      'Pour tester le filtre, on injecte <script>alert("pwn")</script> & co dans le champ commentaire.';
     const html = makeSnippet(text, terms('filtre'));
     expect(html).toContain('&lt;script&gt;alert(&quot;pwn&quot;)&lt;/script&gt; &amp; co');
     expect(html).not.toContain('<script');
@@ -135,16 +144,35 @@ describe('makeSnippet', () => {
   });
 
   it('escapes the marked word itself', () => {
-    expect(makeSnippet("L'accessibilité d'abord", terms('accessibilite'))).toBe(`<mark>${escapeHtml("L'accessibilité")}</mark> d&#39;abord`);
+    expect(makeSnippet("L'accessibilité d'abord", terms('accessibilite'))).toBe(
+      `<mark>${escapeHtml("L'accessibilité")}</mark> d&#39;abord`,
+    );
   });
 
   it('on any text and terms: at most 160 characters plus ellipses, a slice of the text, only <mark> tags', () => {
-    const word = fc.constantFrom('timer', 'timers', 'Conteneurs', '<script>', 'a&b', 'l’accessibilité', '"', "'", '\n', ' ');
+    const word = fc.constantFrom(
+      'timer',
+      'timers',
+      'Conteneurs',
+      '<script>',
+      'a&b',
+      'l’accessibilité',
+      '"',
+      "'",
+      '\n',
+      ' ',
+    );
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 600 }),
-      fc.array(fc.oneof(word, fc.string({ maxLength: 12 })), { maxLength: 150 }).map((parts) => parts.join(' ')),
+      fc
+        .array(fc.oneof(word, fc.string({ maxLength: 12 })), { maxLength: 150 })
+        .map((parts) => parts.join(' ')),
     );
-    const termSet = fc.array(fc.constantFrom('timer', 'conteneur', 'accessibilite', 'script', 'b'), { maxLength: 3 }).map((t) => new Set(t));
+    const termSet = fc
+      .array(fc.constantFrom('timer', 'conteneur', 'accessibilite', 'script', 'b'), {
+        maxLength: 3,
+      })
+      .map((t) => new Set(t));
     fc.assert(
       fc.property(text, termSet, (t, set) => {
         const html = makeSnippet(t, set);

@@ -12,7 +12,11 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const feed = tagFeed((await params).tag);
-  if (!feed) return Response.json({ error: 'Unknown tag: see /tags for the list of tags.' }, { status: 404 });
+  if (!feed)
+    return Response.json(
+      { error: 'Unknown tag: see /tags for the list of tags.' },
+      { status: 404 },
+    );
   return documentResponse(feed);
 }
 

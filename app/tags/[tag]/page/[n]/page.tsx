@@ -46,7 +46,14 @@ export default async function TagListingPage(props: Props) {
   return (
     <>
       <TagHeader tag={tag} page={listing.page} t={t} />
-      <PostListing posts={listing.items} page={listing.page} totalPages={listing.totalPages} basePath={tagPath(tag.slug)} now={now} t={t} />
+      <PostListing
+        posts={listing.items}
+        page={listing.page}
+        totalPages={listing.totalPages}
+        basePath={tagPath(tag.slug)}
+        now={now}
+        t={t}
+      />
     </>
   );
 }

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 const ARTICLE = join(process.cwd(), 'article.html');
 
 export default function ArticlePage() {
-  const html = existsSync(ARTICLE) ? readFileSync(ARTICLE, 'utf8') : '<p>Pas d’article : scripts/bench/builds.ts l’écrit avant le build.</p>';
+  const html = existsSync(ARTICLE)
+    ? readFileSync(ARTICLE, 'utf8')
+    : '<p>Pas d’article : scripts/bench/builds.ts l’écrit avant le build.</p>';
   return (
     <main>
       <article dangerouslySetInnerHTML={{ __html: html }} />
