@@ -37,7 +37,6 @@ export function tagFeedPath(tagSlug: string): string {
 export type RenderedFeed = CachedDocument;
 
 // XML 1.0 forbids these characters even inside CDATA; a stray one would make the whole feed unreadable.
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Without the control characters that no reader wants and XML forbids. */

@@ -195,9 +195,10 @@ const flexsearch: Library = {
     return {
       top: (q) => run(q, 10),
       all: (q) => run(q, docs.length),
+      // FlexSearch 0.8 exports synchronously.
       serializedBytes: async () => {
         let bytes = 0;
-        await index.export((key: string, data: string) => {
+        index.export((key: string, data: string) => {
           bytes += Buffer.byteLength(key) + Buffer.byteLength(data ?? '');
         });
         return bytes;
