@@ -23,7 +23,7 @@ import {
   remarkPlugins,
   remarkRehypeOptions,
 } from './lib/mdx/plugins';
-import { site } from './lib/site';
+import { siteLocale } from './lib/config/locale';
 
 acceptCrlfFrontMatter();
 
@@ -87,7 +87,7 @@ const computedFields = {
   publishedAt: {
     type: 'string',
     description: 'ISO instant of publication',
-    resolve: (doc) => readDate(sourcePath(doc), 'date', doc.date, site.timeZone),
+    resolve: (doc) => readDate(sourcePath(doc), 'date', doc.date, siteLocale.timeZone),
   },
   updatedAt: {
     type: 'string',
@@ -97,7 +97,7 @@ const computedFields = {
         sourcePath(doc),
         doc.lastmod !== undefined ? 'lastmod' : 'updated',
         doc.lastmod ?? doc.updated,
-        site.timeZone,
+        siteLocale.timeZone,
       ),
   },
   excerpt: {

@@ -36,6 +36,39 @@ export default defineConfig([
     },
   },
   {
+    files: ['**/*.{ts,tsx,mjs}'],
+    // Data flows one way: content/ -> lib/ -> app/ -> components/ (README, "Project layout").
+    rules: { 'import/no-cycle': 'error' },
+  },
+  {
+    files: ['app/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'contentlayer/generated', message: 'Read posts through lib/posts.' }],
+          patterns: [{ group: ['@/app/*'], message: 'Pages and components do not import pages.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/app/*', '@/components/*'],
+              message: 'lib/ is below app/ and components/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

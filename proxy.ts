@@ -1,19 +1,13 @@
 /**
- * Two answers given before routing:
- *
- * - Conditional GETs on feeds. Next.js serves prerendered route handlers from its cache but never
- *   answers If-None-Match / If-Modified-Since itself; feed readers poll every few minutes, so the
- *   304 is answered here, before the cache, from validators computed once per content change.
- * - A 400 for a path with a percent-escape that does not decode (`/posts/%E9`, `/tags/%ZZ`): Next.js
- *   16 answers those under a dynamic route with a bare 500 (its 400 page does not exist in an App
- *   Router app), which scanners would otherwise collect by the thousand.
- * - OPTIONS on a post's social image, drawn on its first request: Next.js answers it with a 204
- *   that its own cache of that route then fails to send (a 500). A metadata image route cannot
- *   export an OPTIONS handler of its own, as the tag feeds do. Both found by test/e2e/fuzz.test.ts.
+ * Three answers given before routing (docs/security.md, "Hostile input"):
+ * - the 304 of a conditional GET on a feed, which Next.js never answers itself;
+ * - a 400 for a path whose percent-escape does not decode, which Next.js answers with a bare 500;
+ * - OPTIONS on a post's social image, whose 204 Next.js's own cache of that route fails to send.
  */
 import type { NextRequest } from 'next/server';
-import { feedValidators } from '@/lib/feeds';
-import { hasMalformedEscape, isNotModified, notModifiedResponse } from '@/lib/http';
+import { feedValidators } from '@/lib/feeds/site-feeds';
+import { hasMalformedEscape } from '@/lib/http/request';
+import { isNotModified, notModifiedResponse } from '@/lib/http/cache-validators';
 
 export function proxy(request: NextRequest): Response | undefined {
   if (hasMalformedEscape(request.nextUrl.pathname)) {

@@ -5,7 +5,13 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: { '@': root, 'contentlayer/generated': `${root}.contentlayer/generated/index.mjs` },
+    alias: {
+      '@': root,
+      'contentlayer/generated': `${root}.contentlayer/generated/index.mjs`,
+      // Tests run server modules in plain Node, where `server-only` would throw: Next.js alone
+      // needs the guard, against a client component importing them.
+      'server-only': `${root}node_modules/server-only/empty.js`,
+    },
   },
   test: {
     projects: [
@@ -13,7 +19,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/lib/**/*.test.ts', 'test/content/**/*.test.ts', 'test/app/**/*.test.ts'],
+          include: [
+            'test/lib/**/*.test.ts',
+            'test/unbundled/**/*.test.ts',
+            'test/content/**/*.test.ts',
+            'test/app/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -6,10 +6,10 @@ import { PreviewBanner } from '@/components/preview-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
-import { FEED_PATHS } from '@/lib/feeds';
-import { strings } from '@/lib/i18n';
-import { alternates } from '@/lib/metadata';
-import { site } from '@/lib/site';
+import { FEED_PATHS } from '@/lib/routes';
+import { t } from '@/lib/config/i18n';
+import { alternates } from '@/lib/seo/metadata';
+import { site } from '@/lib/config/site';
 import './globals.css';
 
 // Every page below is regenerated at most this often (site.revalidateSeconds): ISR.
@@ -31,7 +31,6 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const t = strings(site.language);
   // False whenever a page is prerendered: only the author's requests, with the cookie, see it.
   const preview = (await draftMode()).isEnabled;
   return (
@@ -47,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t.skipToContent}
         </a>
-        {preview && <PreviewBanner t={t.preview} />}
+        {preview && <PreviewBanner labels={t.preview} />}
         <SiteHeader title={site.title} tagline={site.tagline} t={t} />
         {/* Not a Tab stop, but the skip link's target takes focus: the next Tab goes on from the content. */}
         <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
@@ -58,7 +57,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           author={site.author.name}
           year={new Date().getFullYear()}
           feedUrl={FEED_PATHS.rss}
-          t={t.footer}
+          labels={t.footer}
         />
       </body>
     </html>

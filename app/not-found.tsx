@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { SiteLink } from '@/components/site-link';
-import { strings } from '@/lib/i18n';
-import { site } from '@/lib/site';
-
-const t = strings(site.language);
+import { t } from '@/lib/config/i18n';
+import { homePath, tagsPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: t.notFound.title, robots: { index: false } };
 
@@ -17,13 +15,13 @@ export default function NotFound() {
       <p className="mx-auto mt-4 max-w-md text-zinc-700 dark:text-zinc-300">{t.notFound.body}</p>
       <p className="mt-8 flex flex-wrap justify-center gap-4">
         <SiteLink
-          href="/"
+          href={homePath}
           className="rounded-md bg-zinc-900 px-4 py-2 font-medium text-white no-underline hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
         >
           {t.notFound.home}
         </SiteLink>
         <SiteLink
-          href="/tags"
+          href={tagsPath}
           className="rounded-md border border-zinc-300 px-4 py-2 font-medium no-underline hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
           {t.notFound.tags}

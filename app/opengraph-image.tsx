@@ -1,4 +1,4 @@
-import { ogImageContentType, ogImageSize, siteOgImage, siteOgImageAlt } from '@/lib/og-image';
+import { ogImageContentType, ogImageSize, siteOgImage, siteOgImageAlt } from '@/lib/seo/og-image';
 
 export const alt = siteOgImageAlt;
 export const size = ogImageSize;

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { PostListing } from '@/components/post-listing';
-import { strings } from '@/lib/i18n';
-import { getHomeListing } from '@/lib/listings';
-import { pageMetadata } from '@/lib/metadata';
-import { homeJsonLd } from '@/lib/structured-data';
-import { site } from '@/lib/site';
+import { t } from '@/lib/config/i18n';
+import { getHomeListing } from '@/lib/posts/listings';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { homeJsonLd } from '@/lib/seo/json-ld';
+import { site } from '@/lib/config/site';
 
 export const metadata: Metadata = pageMetadata({ path: '/' });
 
@@ -25,7 +25,7 @@ export default function HomePage() {
         totalPages={listing.totalPages}
         basePath="/"
         now={now}
-        t={strings(site.language)}
+        t={t}
       />
     </>
   );

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { site } from '@/lib/site';
+import { site } from '@/lib/config/site';
 
 /** Everything but the API is for crawlers; the sitemap lists it. */
 export default function robots(): MetadataRoute.Robots {

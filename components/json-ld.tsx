@@ -1,4 +1,4 @@
-import { jsonLdText } from '@/lib/structured-data';
+import { jsonLdText } from '@/lib/seo/json-ld';
 
 /** Structured data for search engines, rendered on the server. */
 export function JsonLd({ data }: { data: object }) {

@@ -1,8 +1,10 @@
-import type { Dictionary } from '@/lib/i18n';
-import type { Post, PostStatus } from '@/lib/posts';
+import type { Dictionary } from '@/lib/config/i18n';
+import type { Post, PostStatus } from '@/lib/posts/post';
 import { SiteLink } from './site-link';
 import { StatusBadge } from './status-badge';
 import { TagList } from './tag-list';
+import { textLinkClass } from './link-styles';
+import { PostHeading } from './post-heading';
 
 export interface PostCardProps {
   post: Pick<Post, 'url' | 'title' | 'date' | 'tags' | 'excerpt'>;
@@ -20,14 +22,11 @@ export function PostCard({ post, displayDate, status, statusLabel, t }: PostCard
         <time dateTime={post.date}>{displayDate}</time>
         <StatusBadge status={status} label={statusLabel} />
       </div>
-      <h2 className="mt-1 text-2xl font-bold tracking-tight">
-        <SiteLink
-          href={post.url}
-          className="no-underline hover:text-accent-600 dark:hover:text-accent-400"
-        >
-          {post.title}
-        </SiteLink>
-      </h2>
+      <PostHeading
+        href={post.url}
+        title={post.title}
+        className="mt-1 text-2xl font-bold tracking-tight"
+      />
       <div className="mt-2">
         <TagList tags={post.tags} label={t.taggedWith} />
       </div>
@@ -38,7 +37,7 @@ export function PostCard({ post, displayDate, status, statusLabel, t }: PostCard
         <SiteLink
           href={post.url}
           aria-label={t.readMoreAbout(post.title)}
-          className="font-medium text-accent-600 underline hover:no-underline dark:text-accent-400"
+          className={`font-medium ${textLinkClass}`}
         >
           {t.readMore}
           <span aria-hidden="true"> →</span>

@@ -1,6 +1,7 @@
-import type { Dictionary } from '@/lib/i18n';
-import type { Post } from '@/lib/posts';
+import type { Dictionary } from '@/lib/config/i18n';
+import type { Post } from '@/lib/posts/post';
 import { SiteLink } from './site-link';
+import { textLinkClass } from './link-styles';
 
 type PostLink = Pick<Post, 'url' | 'title'>;
 
@@ -53,10 +54,7 @@ export function PostFooterNav({
           <ul className="mt-3 list-disc space-y-1 pl-5">
             {related.map((post) => (
               <li key={post.url}>
-                <SiteLink
-                  href={post.url}
-                  className="text-accent-600 underline hover:no-underline dark:text-accent-400"
-                >
+                <SiteLink href={post.url} className={textLinkClass}>
                   {post.title}
                 </SiteLink>
               </li>

@@ -1,8 +1,9 @@
-import { formatDate } from '@/lib/format';
-import type { Dictionary } from '@/lib/i18n';
-import { postStatus, type Post } from '@/lib/posts';
+import { formatDate } from '@/lib/format/dates';
+import type { Dictionary } from '@/lib/config/i18n';
+import { postStatus, type Post } from '@/lib/posts/post';
 import { PaginationNav } from './pagination-nav';
 import { PostCard } from './post-card';
+import { listingPagePath } from '@/lib/routes';
 
 export interface PostListingProps {
   posts: readonly Post[];
@@ -34,7 +35,12 @@ export function PostListing({ posts, page, totalPages, basePath, now, t }: PostL
           );
         })}
       </div>
-      <PaginationNav basePath={basePath} page={page} totalPages={totalPages} t={t} />
+      <PaginationNav
+        page={page}
+        totalPages={totalPages}
+        href={(n) => listingPagePath(basePath, n)}
+        t={t}
+      />
     </>
   );
 }

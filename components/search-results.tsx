@@ -1,7 +1,11 @@
-import { longDate } from '@/lib/date-format';
-import type { Dictionary } from '@/lib/i18n';
+import type { Dictionary } from '@/lib/config/i18n';
+import { formatDate } from '@/lib/format/dates';
+import type { Tag } from '@/lib/posts/tags';
+import { searchPagePath } from '@/lib/routes';
 import type { SearchHit } from '@/lib/search/engine';
-import { tagPath, type Tag } from '@/lib/tags';
+import { PaginationNav } from './pagination-nav';
+import { TagList } from './tag-list';
+import { PostHeading } from './post-heading';
 
 export interface SearchResultsProps {
   query: string;
@@ -11,13 +15,7 @@ export interface SearchResultsProps {
   limit: number;
   /** Shown when nothing matches. */
   suggestedTags: readonly Tag[];
-  locale: string;
-  timeZone: string;
   t: Dictionary;
-}
-
-export function searchHref(query: string, page = 1): string {
-  return `/search?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
 }
 
 /** A page of search results. Pure markup: the server page and the live search both render it. */
@@ -28,11 +26,10 @@ export function SearchResultList({
   page,
   limit,
   suggestedTags,
-  locale,
-  timeZone,
   t,
 }: SearchResultsProps) {
   const totalPages = Math.ceil(total / limit);
+  const pageHref = (n: number) => searchPagePath(query, n);
   return (
     <>
       <p
@@ -48,18 +45,9 @@ export function SearchResultList({
           {suggestedTags.length > 0 && (
             <>
               <p className="mt-4">{t.search.suggestTags}</p>
-              <ul className="mt-2 flex flex-wrap gap-2">
-                {suggestedTags.map((tag) => (
-                  <li key={tag.slug}>
-                    <a
-                      href={tagPath(tag.slug)}
-                      className="rounded-full bg-zinc-100 px-3 py-1 text-sm no-underline hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700"
-                    >
-                      {tag.name}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <div className="mt-2">
+                <TagList tags={suggestedTags} />
+              </div>
             </>
           )}
         </div>
@@ -68,16 +56,14 @@ export function SearchResultList({
         {hits.map((hit) => (
           <li key={hit.slug}>
             <article>
-              <h2 className="text-xl font-bold tracking-tight">
-                <a
-                  href={hit.url}
-                  className="no-underline hover:text-accent-600 dark:hover:text-accent-400"
-                >
-                  {hit.title}
-                </a>
-              </h2>
+              <PostHeading
+                href={hit.url}
+                title={hit.title}
+                className="text-xl font-bold tracking-tight"
+                documentLink
+              />
               <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-                <time dateTime={hit.date}>{longDate(hit.date, locale, timeZone)}</time>
+                <time dateTime={hit.date}>{formatDate(hit.date)}</time>
                 {hit.tags.length > 0 && <span> · {hit.tags.join(', ')}</span>}
               </p>
               {/* The snippet is escaped HTML from lib/search/snippet.ts: only <mark> is markup. */}
@@ -89,40 +75,7 @@ export function SearchResultList({
           </li>
         ))}
       </ol>
-      {totalPages > 1 && (
-        <nav
-          aria-label={t.pagination.label}
-          className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800"
-        >
-          <ul className="flex flex-wrap items-center justify-center gap-1 text-sm">
-            {page > 1 && (
-              <li>
-                <a
-                  href={searchHref(query, page - 1)}
-                  rel="prev"
-                  className="rounded-md px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"
-                >
-                  ← {t.pagination.previous}
-                </a>
-              </li>
-            )}
-            <li aria-current="page" className="px-3 py-2">
-              {t.pagination.page(page)} / {totalPages}
-            </li>
-            {page < totalPages && (
-              <li>
-                <a
-                  href={searchHref(query, page + 1)}
-                  rel="next"
-                  className="rounded-md px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"
-                >
-                  {t.pagination.next} →
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <PaginationNav page={page} totalPages={totalPages} href={pageHref} t={t} compact />
     </>
   );
 }

@@ -1,7 +1,10 @@
-import type { Dictionary } from '@/lib/i18n';
+import type { Dictionary } from '@/lib/config/i18n';
+import { archivesPath, homePath, tagsPath } from '@/lib/routes';
+import { SearchForm } from './search-form';
 import { SearchShortcut } from './search-shortcut';
 import { SiteLink } from './site-link';
 import { ThemeToggle } from './theme-toggle';
+import { titleLinkClass } from './link-styles';
 
 export function SiteHeader({
   title,
@@ -13,9 +16,9 @@ export function SiteHeader({
   t: Dictionary;
 }) {
   const links = [
-    { href: '/', label: t.nav.posts },
-    { href: '/tags', label: t.nav.tags },
-    { href: '/archives', label: t.nav.archives },
+    { href: homePath, label: t.nav.posts },
+    { href: tagsPath, label: t.nav.tags },
+    { href: archivesPath, label: t.nav.archives },
   ];
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
@@ -23,8 +26,8 @@ export function SiteHeader({
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
         <div className="min-w-0">
           <SiteLink
-            href="/"
-            className="text-xl font-bold tracking-tight no-underline hover:text-accent-600 dark:hover:text-accent-400"
+            href={homePath}
+            className={`text-xl font-bold tracking-tight ${titleLinkClass}`}
           >
             {title}
           </SiteLink>
@@ -47,26 +50,7 @@ export function SiteHeader({
           </nav>
           <ThemeToggle label={t.theme.toggle} />
         </div>
-        <form
-          action="/search"
-          method="get"
-          role="search"
-          aria-label={t.search.label}
-          className="w-full sm:w-auto"
-        >
-          <label htmlFor="site-search" className="sr-only">
-            {t.search.label}
-          </label>
-          <input
-            id="site-search"
-            data-search-input="header"
-            type="search"
-            name="q"
-            placeholder={`${t.search.placeholder} (/)`}
-            maxLength={200}
-            className="w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm sm:w-48 dark:border-zinc-700 dark:bg-zinc-900"
-          />
-        </form>
+        <SearchForm variant="header" t={t} />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import type { PostStatus } from '@/lib/posts';
+import type { PostStatus } from '@/lib/posts/post';
 
 /** Shown to the author only: readers never get unpublished posts. */
 export function StatusBadge({ status, label }: { status: PostStatus; label: string }) {

@@ -1,5 +1,5 @@
-import type { Dictionary } from '@/lib/i18n';
-import type { TagCount } from '@/lib/tags';
+import type { Dictionary } from '@/lib/config/i18n';
+import type { TagCount } from '@/lib/posts/tags';
 
 export function TagHeader({ tag, page, t }: { tag: TagCount; page: number; t: Dictionary }) {
   return (

@@ -1,15 +1,13 @@
-import { tagPath, type Tag } from '@/lib/tags';
-import { SiteLink } from './site-link';
+import type { Tag } from '@/lib/posts/tags';
+import { TagChip } from './tag-chip';
 
-export function TagList({ tags, label }: { tags: readonly Tag[]; label: string }) {
+export function TagList({ tags, label }: { tags: readonly Tag[]; label?: string }) {
   if (tags.length === 0) return null;
   return (
     <ul className="flex flex-wrap gap-2" aria-label={label}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <SiteLink href={tagPath(tag.slug)} className="tag-chip">
-            {tag.name}
-          </SiteLink>
+          <TagChip tag={tag} />
         </li>
       ))}
     </ul>

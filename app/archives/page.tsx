@@ -1,19 +1,12 @@
 import type { Metadata } from 'next';
 import { SiteLink } from '@/components/site-link';
-import {
-  archiveMonthId,
-  archiveYearPath,
-  archivesPath,
-  groupByMonth,
-  postsIn,
-} from '@/lib/archives';
-import { formatMonthName } from '@/lib/format';
-import { strings } from '@/lib/i18n';
-import { getPosts } from '@/lib/posts';
-import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
-
-const t = strings(site.language);
+import { archiveMonthId, archiveYearPath, archivesPath } from '@/lib/routes';
+import { groupByMonth, postsIn } from '@/lib/posts/archives';
+import { formatMonthName } from '@/lib/format/dates';
+import { t } from '@/lib/config/i18n';
+import { getPosts } from '@/lib/posts/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { textLinkClass } from '@/components/link-styles';
 
 export const metadata: Metadata = pageMetadata({
   title: t.archives,
@@ -33,10 +26,7 @@ export default function ArchivesPage() {
           <section key={year} aria-labelledby={`annee-${year}`} className="mb-8">
             <div className="flex items-baseline gap-3">
               <h2 id={`annee-${year}`} className="text-2xl font-bold">
-                <SiteLink
-                  href={archiveYearPath(year)}
-                  className="text-accent-600 underline hover:no-underline dark:text-accent-400"
-                >
+                <SiteLink href={archiveYearPath(year)} className={textLinkClass}>
                   {year}
                 </SiteLink>
               </h2>

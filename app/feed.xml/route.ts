@@ -1,5 +1,5 @@
-import { siteFeed } from '@/lib/feeds';
-import { documentResponse } from '@/lib/http';
+import { siteFeed } from '@/lib/feeds/site-feeds';
+import { documentResponse } from '@/lib/http/cache-validators';
 
 export const dynamic = 'force-static';
 // Regenerated with the pages: site.revalidateSeconds.

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import { LiveSearch, type LiveSearchResults } from '@/components/live-search';
-import { strings } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { getTags } from '@/lib/posts';
+import { t } from '@/lib/config/i18n';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getTags } from '@/lib/posts/queries';
 import { searchPosts } from '@/lib/search';
 import { parseSearchParams } from '@/lib/search/params';
-import { site } from '@/lib/site';
-
-const t = strings(site.language);
+import { searchPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: t.search.title, description: t.descriptions.search, path: '/search' }),
+  ...pageMetadata({ title: t.search.title, description: t.descriptions.search, path: searchPath }),
   // Result pages are endless variations of the same posts: followed, not indexed.
   robots: { index: false, follow: true },
 };
@@ -39,9 +37,6 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <h1 className="mb-6 text-3xl font-bold tracking-tight">{t.search.title}</h1>
       <LiveSearch
-        language={site.language}
-        locale={site.locale}
-        timeZone={site.timeZone}
         initial={initial}
         suggestedTags={suggestedTags}
         defaultQuery={params.get('q') ?? ''}

@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import { SiteLink } from '@/components/site-link';
-import { strings } from '@/lib/i18n';
-import { getTags } from '@/lib/posts';
-import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
-import { tagPath } from '@/lib/tags';
-
-const t = strings(site.language);
+import { t } from '@/lib/config/i18n';
+import { getTags } from '@/lib/posts/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { tagPath } from '@/lib/posts/tags';
+import { tagsPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: t.allTags,
   description: t.descriptions.tags,
-  path: '/tags',
+  path: tagsPath,
 });
 
 export default function TagsPage() {

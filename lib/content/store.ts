@@ -1,47 +1,18 @@
 /**
- * The content store: what Contentlayer generated, in the shape the server reads it.
- *
- * Importing `contentlayer/generated` makes the bundler inline every document, bodies and MDX
- * bundles included, into each server bundle that reaches lib/posts.ts: at 1,000 posts that is
- * 46 MB of JSON copied into about ten chunks (472 MB of output, 36 s of compilation, 16 s of type
- * checking a JSON literal), and every server process holds all of it in memory. Here the
- * build writes one small index of the posts' fields and each article's HTML and text in files of
- * their own; the server reads the index once and an article when a page, feed or search needs it.
- *
- * Written by Contentlayer's onSuccess (contentlayer.config.ts, through write-store.ts), so
- * `contentlayer2 dev` rewrites it on every change, as it rewrites its generated data.
- *
- * Every path read here is marked `turbopackIgnore`, the store's folder included: Turbopack would
- * otherwise trace every file the pattern could match (all the bodies) into the file list of each
- * server route. At 10,000 posts that was 20,001 files in each of 19 lists, and `next build` took
- * 10 s and 0.66 GB more (test/e2e/pages.test.ts checks that no list names the store).
+ * Reads the content store (store-layout.ts) on the server: the index once, an article when a
+ * page, a feed or search needs it.
  */
+import 'server-only';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Post } from '../posts';
-
-/**
- * A post's fields as the build wrote them: a `Post` without what lib/posts.ts derives (its URL,
- * the canonical tags, `updated` only when later) and without its article, which is in the body files.
- */
-export type PostRecord = Omit<Post, 'url' | 'html' | 'text' | 'tags' | 'updated'> & {
-  /** As the front matter lists them. */
-  tags: string[];
-  /** ISO instant, when front matter gives one. */
-  updatedAt?: string;
-};
-
-export interface StoreIndex {
-  posts: PostRecord[];
-}
-
-/** From the working directory, as Contentlayer's own output: `next build`, `next start` and tests run from the project. */
-export const STORE_DIR = join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'store');
-export const INDEX_FILE = 'index.json';
-export const BODIES_DIR = 'bodies';
-
-export type BodyPart = 'html' | 'txt';
-export const bodyFile = (dir: string, slug: string, part: BodyPart) => join(dir, BODIES_DIR, `${slug}.${part}`);
+import {
+  INDEX_FILE,
+  STORE_DIR,
+  bodyFile,
+  type BodyPart,
+  type PostRecord,
+  type StoreIndex,
+} from './store-layout';
 
 export interface ContentStore {
   posts: PostRecord[];
@@ -70,7 +41,7 @@ export function readContentStore(dir: string = STORE_DIR): ContentStore {
 }
 
 /** Modification time of the index, or -1 when there is none: a cheap check for new content. */
-export function contentStoreVersion(dir: string = STORE_DIR): number {
+export function storeVersion(dir: string = STORE_DIR): number {
   const file = join(dir, INDEX_FILE);
   try {
     return statSync(/* turbopackIgnore: true */ file).mtimeMs;

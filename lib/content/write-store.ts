@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
 import type { TocEntry } from './analyze';
-import { BODIES_DIR, INDEX_FILE, STORE_DIR, bodyFile, type PostRecord, type StoreIndex } from './store';
+import { BODIES_DIR, INDEX_FILE, STORE_DIR, bodyFile, type PostRecord, type StoreIndex } from './store-layout';
 
 /**
  * The documents of the generation Contentlayer has just written, from its `_index.json` files.

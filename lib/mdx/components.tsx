@@ -4,13 +4,12 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
-import { strings } from '../i18n';
-import { site } from '../site';
+import { t } from '../config/i18n';
 
 const CALLOUT_TYPES = ['info', 'tip', 'warning'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
-const CALLOUT_LABELS: Record<CalloutType, string> = strings(site.language).callout;
+const CALLOUT_LABELS: Record<CalloutType, string> = t.callout;
 
 export function Callout({
   type = 'info',

@@ -14,8 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { PluggableList, Processor } from 'unified';
 import type { BodyFormat } from '../content/analyze';
-import { strings } from '../i18n';
-import { site } from '../site';
+import { t } from '../config/i18n';
 import { rehypeKeyboardScroll } from './rehype-keyboard-scroll';
 import { rehypeTaskListLabels } from './rehype-task-list-labels';
 import { remarkHeadingIds } from './remark-heading-ids';
@@ -49,8 +48,6 @@ export const shikiOptions = {
   defaultLanguage: 'text',
   addLanguageClass: true,
 } satisfies RehypeShikiOptions;
-
-const t = strings(site.language);
 
 /** GFM footnotes are labelled in the site's language, not in English. */
 export const remarkRehypeOptions = {

@@ -3,15 +3,17 @@
  * and components of the built pages: an edit shows on reload without a rebuild, and a file that
  * does not compile says why in the page. For the author only: under Draft Mode, or `next dev`.
  */
+import 'server-only';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement } from 'react';
 import { analyzeBody, postExcerpt } from '../content/analyze';
 import { laterUpdate } from '../content/dates';
 import { compileOptions } from '../mdx/plugins';
 import { mdxComponents } from '../mdx/components';
-import { postUrl, type Post } from '../posts';
-import { site } from '../site';
-import { uniqueTags } from '../tags';
+import { postPath } from '../routes';
+import { type Post } from '../posts/post';
+import { site } from '../config/site';
+import { uniqueTags } from '../posts/tags';
 import { findPostFile, readPostSource } from './read-source';
 
 export type LivePost =
@@ -73,7 +75,7 @@ export async function livePost(
 function unbuiltPost(slug: string, sourcePath: string): Post {
   return {
     slug,
-    url: postUrl(slug),
+    url: postPath(slug),
     title: sourcePath,
     date: new Date().toISOString(),
     draft: true,

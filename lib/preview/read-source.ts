@@ -3,6 +3,7 @@
  * Contentlayer reads it (gray-matter with `yaml`), then checked field by field. A mistake names
  * the file and the field, as the build would.
  */
+import 'server-only';
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import matter from 'gray-matter';

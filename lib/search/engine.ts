@@ -4,7 +4,7 @@
  * to the slug, so the same query always gives the same order.
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
-import type { Post } from '../posts';
+import type { Post } from '../posts/post';
 import { documentTerm, queryTerms, tokenize } from './french';
 
 import { makeSnippet } from './snippet';

@@ -4,7 +4,9 @@
  * passes) without a full rebuild. Recent answers are kept too: readers and live search ask the
  * same few queries over and over.
  */
-import { contentGeneration, getAllPosts, publishedCount, visiblePosts } from '../posts';
+import 'server-only';
+import { contentVersion, getAllPosts, publishedCount } from '../posts/queries';
+import { visiblePosts } from '../posts/post';
 import {
   createSearchEngine,
   type SearchEngine,
@@ -25,7 +27,7 @@ let current:
   | undefined;
 
 function generation(now: Date) {
-  const content = contentGeneration();
+  const content = contentVersion();
   const count = publishedCount(now);
   if (current?.content !== content || current.published !== count) {
     // Published posts only, whoever asks: the same rule as every page, without the author's view.

@@ -2,7 +2,7 @@
  * Snippets: about 160 characters of a post around its best match, as HTML. Everything is escaped
  * and the matched words are wrapped in `<mark>`, so the result can be inserted as is.
  */
-import { escapeHtml } from '../html';
+import { escapeHtml } from '../format/html';
 import { documentTerm, wordAt } from './french';
 
 export const SNIPPET_LENGTH = 160;

@@ -7,9 +7,9 @@
  * article), and Contentlayer with a bare configuration (no plugin, no computed field) on the same
  * 1,000 posts.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readPostBody } from '../../lib/content/store';
+import { bodyFile } from '../../lib/content/store-layout';
 import { CONTENTLAYER, NEXT, childEnv, makeSite, repoRoot } from '../../test/support/site';
 import { ARTICLE_FILE, CONTROL_DIR } from './control';
 import { generateCorpus, toMdx, type CorpusPost } from './corpus';
@@ -177,7 +177,7 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
   if (!longPost) throw new Error('The corpus is empty');
   writeFileSync(
     ARTICLE_FILE,
-    readPostBody(longPost, 'html', join(servedDir, '.contentlayer', 'store')),
+    readFileSync(bodyFile(join(servedDir, '.contentlayer', 'store'), longPost.slug, 'html')),
   );
   rmSync(join(CONTROL_DIR, '.next'), { recursive: true, force: true });
   log(`Building the empty control app with ${CONTROL_PAGES} one-line pages…`);

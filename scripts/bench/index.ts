@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { startNginx, startNginxFiles } from '../../test/support/nginx';
 import { UNLIMITED_RATES, startSite, type RunningSite } from '../../test/support/site';
-import { tagSlug } from '../../lib/tags';
+import { tagSlug } from '../../lib/posts/tags';
 import { CONTROL_PAGE } from '../audit/pages';
 import { runLighthouse } from '../audit/lighthouse';
 import { writeSection } from './benchmarks-doc';

@@ -19,7 +19,7 @@ import {
   bodyFile,
   type PostRecord,
   type StoreIndex,
-} from '../../lib/content/store';
+} from '../../lib/content/store-layout';
 import { NEXT, buildContent, childEnv, makeSite, repoRoot } from '../../test/support/site';
 import { environment } from './bench-report';
 import { writeSection } from './benchmarks-doc';

@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { EXCERPT_MAX_LENGTH, analyzeBody, truncate } from '@/lib/content/analyze';
 import type { SearchDocument } from '@/lib/search/engine';
-import { uniqueTags } from '@/lib/tags';
+import { uniqueTags } from '@/lib/posts/tags';
 import { generateCorpus, type CorpusPost } from './corpus';
+import { postPath } from '@/lib/routes';
 
 const ROOT = process.cwd();
 const CACHE_DIR = join(ROOT, 'node_modules/.cache/bench-search');
@@ -25,8 +26,7 @@ export function toSearchDocument(post: CorpusPost): SearchDocument {
   const summary = post.summary.trim();
   return {
     slug: post.slug,
-    // postUrl() of lib/posts.ts, which cannot be imported here: it loads the generated content.
-    url: `/posts/${post.slug}`,
+    url: postPath(post.slug),
     title: post.title,
     date: post.date,
     tags: uniqueTags(post.tags),
@@ -90,7 +90,8 @@ function cacheKey(count: number, seed: number): string {
   const files = [
     'scripts/bench/corpus.ts',
     'scripts/bench/search-documents.ts',
-    'lib/tags.ts',
+    'lib/posts/tags.ts',
+    'lib/routes.ts',
     ...readdirSync(join(ROOT, 'lib/content')).map((f) => `lib/content/${f}`),
   ];
   for (const file of files.sort()) hash.update(file).update(readFileSync(join(ROOT, file)));

@@ -12,7 +12,7 @@ vi.hoisted(() => {
 });
 
 import { DELETE, GET, PATCH, POST, PUT } from '@/app/api/search/route';
-import { getAllPosts } from '@/lib/posts';
+import { getAllPosts } from '@/lib/posts/queries';
 import type { SearchHit as Hit } from '@/lib/search/engine';
 
 const ENDPOINT = 'http://localhost/api/search';

@@ -1,6 +1,6 @@
 /**
  * The security headers of every kind of answer the fixture blog gives (next.config.mjs,
- * lib/security-headers.mjs): pages, 404s, feeds and their 304s, API answers and errors, static files.
+ * unbundled/security-headers.mjs): pages, 404s, feeds and their 304s, API answers and errors, static files.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { fixtureSlugs } from '../fixtures/site-content';
@@ -47,7 +47,7 @@ describe('security headers', () => {
     expect(csp.get('base-uri')).toEqual(["'self'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(csp.get('form-action')).toEqual(["'self'"]);
-    // Scripts from this origin and inline ones only (see lib/security-headers.mjs), never eval.
+    // Scripts from this origin and inline ones only (see unbundled/security-headers.mjs), never eval.
     expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');

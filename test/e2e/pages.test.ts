@@ -309,7 +309,7 @@ describe('large blogs', () => {
     await get(path);
     const { html } = await get(path);
     expect(html).not.toMatch(/[^\u0000-\u00ff]/u);
-    // Written as references: the title's œ, — and ’ (cache-handler.mjs, lib/latin1-html.mjs).
+    // Written as references: the title's œ, — and ’ (unbundled/cache-handler.mjs, unbundled/latin1-html.mjs).
     expect(elementTexts(html, 'h1')).toEqual([LONG_TITLE]);
   });
 

@@ -21,7 +21,7 @@ afterAll(async () => {
 /**
  * Each page as its cache serves it: the second answer. (A page rendered afresh, because its cached
  * copy was stale or lost, is sent once as rendered, then kept with its characters above U+00FF
- * written as references: the same page to a browser, not the same bytes. See cache-handler.mjs.)
+ * written as references: the same page to a browser, not the same bytes. See unbundled/cache-handler.mjs.)
  * Inline scripts are left out: the React payload in them carries Next.js's prefetch hints, which
  * differ between a page rendered by `next build` and the same page rendered again at run time.
  */

@@ -1,7 +1,7 @@
 /**
  * The text of each `<tag …>…</tag>` of a served page, as a browser reads it: markup dropped and
  * every character reference decoded (cached pages write the characters above U+00FF as
- * references, cache-handler.mjs).
+ * references, unbundled/cache-handler.mjs).
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';

@@ -127,7 +127,7 @@ export interface RunningSite {
 
 /**
  * Rate limits raised out of the way, for benchmarks and load tests that measure the server rather
- * than the limiter (lib/rate-limit.ts; the limits are per client, and every request of a load test
+ * than the limiter (lib/http/rate-limit.ts; the limits are per client, and every request of a load test
  * comes from one).
  */
 export const UNLIMITED_RATES = {

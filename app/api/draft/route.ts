@@ -1,10 +1,10 @@
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { env } from '@/lib/env';
-import { methodNotAllowed } from '@/lib/http';
-import { getPost } from '@/lib/posts';
-import { tooManyRequests } from '@/lib/rate-limit';
-import { secretMatches } from '@/lib/secrets';
+import { env } from '@/lib/config/env';
+import { methodNotAllowed } from '@/lib/http/responses';
+import { getPost } from '@/lib/posts/queries';
+import { rateLimitRejection } from '@/lib/http/rate-limit';
+import { secretMatches } from '@/lib/http/secrets';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,7 +21,7 @@ export async function GET(request: Request) {
   const expected = env.previewSecret;
   if (!expected) return error(404, 'Not found.');
   // Counted before the secret is checked: guessing it is as slow as the limit.
-  const limited = await tooManyRequests('draft', request);
+  const limited = await rateLimitRejection('draft', request);
   if (limited) return limited;
   const params = new URL(request.url).searchParams;
   const secret = params.get('secret');
@@ -30,7 +30,7 @@ export async function GET(request: Request) {
   const slug = params.get('slug');
   if (!slug) return error(400, 'Missing slug: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
   // The redirect goes to the URL of a post found here, never to anything taken from the request.
-  const post = getPost(slug, new Date(), true);
+  const post = getPost(slug, { preview: true });
   if (!post) return error(404, 'No post has this slug.');
   (await draftMode()).enable();
   redirect(post.url);

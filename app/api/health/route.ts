@@ -1,4 +1,4 @@
-import { methodNotAllowed } from '@/lib/http';
+import { methodNotAllowed } from '@/lib/http/responses';
 
 // Liveness probe for load balancers and uptime checks; also the baseline of the HTTP benchmarks
 // (the cost of a route handler that does nothing).

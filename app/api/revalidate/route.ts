@@ -1,10 +1,10 @@
 import { revalidatePath } from 'next/cache';
-import { env } from '@/lib/env';
-import { readBodyCapped } from '@/lib/http';
-import { tooManyRequests } from '@/lib/rate-limit';
-import { MAX_BODY_BYTES, parseRevalidationBody, sitePaths } from '@/lib/revalidation';
+import { env } from '@/lib/config/env';
+import { readBodyCapped } from '@/lib/http/request';
+import { rateLimitRejection } from '@/lib/http/rate-limit';
+import { MAX_BODY_BYTES, parseRevalidationBody, sitePaths } from '@/lib/http/revalidation';
 import { resetSearchIndex } from '@/lib/search';
-import { bearerToken, secretMatches } from '@/lib/secrets';
+import { bearerToken, secretMatches } from '@/lib/http/secrets';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,7 +21,7 @@ export async function POST(request: Request) {
   const secret = env.revalidateSecret;
   if (!secret) return disabled();
   // Counted before the token is checked: guessing it is as slow as the limit.
-  const limited = await tooManyRequests('revalidate', request);
+  const limited = await rateLimitRejection('revalidate', request);
   if (limited) return limited;
   const token = bearerToken(request);
   if (token === null || !secretMatches(token, secret)) {

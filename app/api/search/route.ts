@@ -1,5 +1,5 @@
-import { methodNotAllowed } from '@/lib/http';
-import { tooManyRequests } from '@/lib/rate-limit';
+import { methodNotAllowed } from '@/lib/http/responses';
+import { rateLimitRejection } from '@/lib/http/rate-limit';
 import { searchPosts } from '@/lib/search';
 import { parseSearchParams } from '@/lib/search/params';
 
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=3600';
 
 export async function GET(request: Request) {
-  const limited = await tooManyRequests('search', request);
+  const limited = await rateLimitRejection('search', request);
   if (limited) return limited;
   const parsed = parseSearchParams(new URL(request.url).searchParams);
   if (!parsed.ok)

@@ -2,23 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteLink } from '@/components/site-link';
 import { StatusBadge } from '@/components/status-badge';
-import {
-  archiveMonthId,
-  archiveYearParams,
-  archiveYearPath,
-  archivesPath,
-  getArchiveYear,
-} from '@/lib/archives';
-import { formatDate, formatMonth } from '@/lib/format';
-import { strings } from '@/lib/i18n';
-import { postStatus } from '@/lib/posts';
-import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
+import { archiveMonthId, archiveYearPath, archivesPath } from '@/lib/routes';
+import { archiveYearParams, getArchiveYear } from '@/lib/posts/listings';
+import { formatDate, formatMonth } from '@/lib/format/dates';
+import { t } from '@/lib/config/i18n';
+import { postStatus } from '@/lib/posts/post';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { textLinkClass } from '@/components/link-styles';
 
 type Props = { params: Promise<{ year: string }> };
-
-const t = strings(site.language);
-const linkClass = 'text-accent-600 underline hover:no-underline dark:text-accent-400';
 
 export function generateStaticParams() {
   return archiveYearParams();
@@ -47,7 +39,7 @@ export default async function ArchiveYearPage({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">{t.archiveYear(year)}</h1>
       <p className="mt-2 mb-8 text-sm text-zinc-600 dark:text-zinc-400">
         {t.postCount(count)} ·{' '}
-        <SiteLink href={archivesPath} className={linkClass}>
+        <SiteLink href={archivesPath} className={textLinkClass}>
           {t.archiveYears.all}
         </SiteLink>
       </p>
@@ -68,7 +60,7 @@ export default async function ArchiveYearPage({ params }: Props) {
                   >
                     {date}
                   </time>
-                  <SiteLink href={post.url} className={linkClass}>
+                  <SiteLink href={post.url} className={textLinkClass}>
                     {post.title}
                   </SiteLink>
                   <StatusBadge
@@ -90,7 +82,7 @@ export default async function ArchiveYearPage({ params }: Props) {
             <SiteLink
               href={archiveYearPath(newer)}
               aria-label={t.archiveYear(newer)}
-              className={linkClass}
+              className={textLinkClass}
             >
               ← {newer}
             </SiteLink>
@@ -101,7 +93,7 @@ export default async function ArchiveYearPage({ params }: Props) {
             <SiteLink
               href={archiveYearPath(older)}
               aria-label={t.archiveYear(older)}
-              className={linkClass}
+              className={textLinkClass}
             >
               {older} →
             </SiteLink>

@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListing } from '@/components/post-listing';
-import { strings } from '@/lib/i18n';
-import { getHomeListing, homePageParams } from '@/lib/listings';
-import { parsePageNumber } from '@/lib/pagination';
-import { pageMetadata } from '@/lib/metadata';
-import { prerenderedPosts } from '@/lib/posts';
-import { site } from '@/lib/site';
+import { t } from '@/lib/config/i18n';
+import { getHomeListing, homePageParams } from '@/lib/posts/listings';
+import { parsePageNumber } from '@/lib/posts/pagination';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { prerenderedPosts } from '@/lib/posts/queries';
+import { site } from '@/lib/config/site';
+import { homePath, listingPagePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ n: string }> };
-
-const t = strings(site.language);
 
 // Only the pages that show the posts prerendered at build time (site.prerenderPosts); the deeper
 // ones of a blog of thousands of posts on their first request, as the older posts themselves.
@@ -24,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? pageMetadata({
         title: `${t.nav.posts} — ${t.pageTitle(page)}`,
         description: t.descriptions.page(page, site.title),
-        path: `/page/${page}`,
+        path: listingPagePath(homePath, page),
       })
     : {};
 }

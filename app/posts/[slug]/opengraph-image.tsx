@@ -1,5 +1,6 @@
-import { findBySlug, getPosts } from '@/lib/posts';
-import { ogImageContentType, ogImageNotFound, ogImageSize, postOgImage } from '@/lib/og-image';
+import { findBySlug } from '@/lib/posts/post';
+import { getPosts } from '@/lib/posts/queries';
+import { ogImageContentType, ogImageNotFound, ogImageSize, postOgImage } from '@/lib/seo/og-image';
 
 type Props = { params: Promise<{ slug: string }> };
 

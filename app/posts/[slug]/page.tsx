@@ -9,20 +9,14 @@ import { PreviewError } from '@/components/preview-error';
 import { StatusBadge } from '@/components/status-badge';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TagList } from '@/components/tag-list';
-import { formatDate } from '@/lib/format';
-import { strings } from '@/lib/i18n';
-import {
-  adjacentPosts,
-  findBySlug,
-  getPosts,
-  postStatus,
-  prerenderedPosts,
-  relatedPosts,
-} from '@/lib/posts';
-import { postMetadata } from '@/lib/metadata';
-import { blogPostingJsonLd } from '@/lib/structured-data';
+import { formatDate } from '@/lib/format/dates';
+import { t } from '@/lib/config/i18n';
+import { adjacentPosts, findBySlug, postStatus, relatedPosts } from '@/lib/posts/post';
+import { getPosts, prerenderedPosts } from '@/lib/posts/queries';
+import { postMetadata } from '@/lib/seo/metadata';
+import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { livePost } from '@/lib/preview/live-post';
-import { site } from '@/lib/site';
+import { site } from '@/lib/config/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,7 +27,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const preview = (await draftMode()).isEnabled;
-  const post = findBySlug(getPosts(new Date(), preview), (await params).slug);
+  const post = findBySlug(getPosts({ preview }), (await params).slug);
   if (!post) return {};
   return { ...postMetadata(post), ...(preview ? { robots: { index: false, follow: false } } : {}) };
 }
@@ -43,13 +37,12 @@ export default async function PostPage({ params }: Props) {
   // Draft Mode (the author, through /api/draft): drafts and scheduled posts too, read from disk.
   const preview = (await draftMode()).isEnabled;
   const now = new Date();
-  const posts = getPosts(now, preview);
+  const posts = getPosts({ now, preview });
   const built = findBySlug(posts, slug);
   const live = preview || site.liveContent ? await livePost(slug, built) : undefined;
   const post = live?.post ?? built;
   if (!post) notFound();
 
-  const t = strings(site.language);
   let body: ReactNode = built && <PostBody html={built.html} />;
   if (live?.ok) body = <Prose>{live.content}</Prose>;
   else if (live)

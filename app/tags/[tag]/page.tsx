@@ -2,16 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListing } from '@/components/post-listing';
 import { TagHeader } from '@/components/tag-header';
-import { strings } from '@/lib/i18n';
-import { getTagListing } from '@/lib/listings';
-import { getTags } from '@/lib/posts';
-import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
-import { tagPath } from '@/lib/tags';
+import { t } from '@/lib/config/i18n';
+import { getTagListing } from '@/lib/posts/listings';
+import { getTags } from '@/lib/posts/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { tagPath } from '@/lib/posts/tags';
 
 type Props = { params: Promise<{ tag: string }> };
-
-const t = strings(site.language);
 
 export function generateStaticParams() {
   return getTags().map((tag) => ({ tag: tag.slug }));

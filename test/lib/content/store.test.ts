@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
-import { contentStoreVersion, readContentStore, readPostBody } from '@/lib/content/store';
+import { storeVersion, readContentStore, readPostBody } from '@/lib/content/store';
 import { generatedDocuments, writeContentStore } from '@/lib/content/write-store';
 
 /** A generated document with what the store reads; Contentlayer's own bookkeeping fields are left out. */
@@ -57,18 +57,18 @@ describe('the content store', () => {
 
   it('says which command to run when nothing was built', () => {
     const empty = join(dir, 'absent');
-    expect(contentStoreVersion(empty)).toBe(-1);
+    expect(storeVersion(empty)).toBe(-1);
     expect(() => readContentStore(empty)).toThrow(/No content store in .*absent: run `contentlayer2 build`/);
     expect(existsSync(empty)).toBe(false);
   });
 
   it('has a version that changes when the content is written again', async () => {
     writeContentStore([doc('premier', 'MdxPost', '<p>1</p>')], dir);
-    const before = contentStoreVersion(dir);
+    const before = storeVersion(dir);
     await new Promise((r) => setTimeout(r, 20));
     writeContentStore([doc('premier', 'MdxPost', '<p>2</p>')], dir);
-    expect(contentStoreVersion(dir)).toBeGreaterThan(before);
-    expect(readContentStore(dir).version).toBe(contentStoreVersion(dir));
+    expect(storeVersion(dir)).toBeGreaterThan(before);
+    expect(readContentStore(dir).version).toBe(storeVersion(dir));
   });
 
   it('is written from the generation Contentlayer has just written to disk, of both document types', () => {

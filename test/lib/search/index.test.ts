@@ -3,7 +3,8 @@
  * draft nor a post scheduled for later.
  */
 import { describe, expect, it } from 'vitest';
-import { getAllPosts, type Post } from '@/lib/posts';
+import { getAllPosts } from '@/lib/posts/queries';
+import { type Post } from '@/lib/posts/post';
 import { searchPosts } from '@/lib/search';
 import { createSearchEngine } from '@/lib/search/engine';
 import { slugs } from '@/test/fixtures/posts';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '@/lib/html';
+import { escapeHtml } from '@/lib/format/html';
 import { makeSnippet, matchedSpans, SNIPPET_LENGTH } from '@/lib/search/snippet';
 
 const ELLIPSIS = '…';

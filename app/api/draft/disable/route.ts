@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { methodNotAllowed } from '@/lib/http';
+import { methodNotAllowed } from '@/lib/http/responses';
 
 export const dynamic = 'force-dynamic';
 

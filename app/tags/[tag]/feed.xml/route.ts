@@ -1,6 +1,6 @@
-import { tagFeed } from '@/lib/feeds';
-import { documentResponse } from '@/lib/http';
-import { getTags } from '@/lib/posts';
+import { tagFeed } from '@/lib/feeds/site-feeds';
+import { documentResponse } from '@/lib/http/cache-validators';
+import { getTags } from '@/lib/posts/queries';
 
 export const dynamic = 'force-static';
 // Regenerated with the pages: site.revalidateSeconds.

@@ -2,17 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListing } from '@/components/post-listing';
 import { TagHeader } from '@/components/tag-header';
-import { strings } from '@/lib/i18n';
-import { getTagListing, tagPageParams } from '@/lib/listings';
-import { parsePageNumber } from '@/lib/pagination';
-import { pageMetadata } from '@/lib/metadata';
-import { prerenderedPosts } from '@/lib/posts';
-import { site } from '@/lib/site';
-import { tagPath } from '@/lib/tags';
+import { t } from '@/lib/config/i18n';
+import { getTagListing, tagPageParams } from '@/lib/posts/listings';
+import { parsePageNumber } from '@/lib/posts/pagination';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { prerenderedPosts } from '@/lib/posts/queries';
+import { tagPath } from '@/lib/posts/tags';
+import { listingPagePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ tag: string; n: string }> };
-
-const t = strings(site.language);
 
 // Only the pages that show the posts prerendered at build time (site.prerenderPosts); the deeper
 // ones of a blog of thousands of posts on their first request, as the older posts themselves.
@@ -33,7 +31,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${t.tagTitle(tag.name)} — ${t.pageTitle(listing.page)}`,
     description: t.descriptions.tag(tag.name, tag.count),
-    path: `${tagPath(tag.slug)}/page/${listing.page}`,
+    path: listingPagePath(tagPath(tag.slug), listing.page),
     tag,
   });
 }

@@ -1,0 +1,58 @@
+/** The paginated listings (home, each tag), the archives' years, and the params to prerender them. */
+import 'server-only';
+import { site } from '../config/site';
+import { groupByMonth, postsIn, type ArchiveYearPage } from './archives';
+import { extraPageNumbers, paginate, type Page } from './pagination';
+import { postsWithTag, type Post } from './post';
+import { getPosts, getTags, prerenderedPosts } from './queries';
+import type { TagCount } from './tags';
+
+export function getHomeListing(page: number, now: Date = new Date()): Page<Post> | null {
+  return paginate(getPosts({ now }), page, site.postsPerPage);
+}
+
+export function getTagListing(
+  tagSlug: string,
+  page: number,
+  now: Date = new Date(),
+): { tag: TagCount; listing: Page<Post> } | null {
+  const tag = getTags(now).find((t) => t.slug === tagSlug);
+  if (!tag) return null;
+  const listing = paginate(postsWithTag(getPosts({ now }), tag.slug), page, site.postsPerPage);
+  return listing && { tag, listing };
+}
+
+/** `/page/n` for n ≥ 2: the pages that show some of `posts` (every visible post, or only the prerendered ones). */
+export function homePageParams(posts: readonly Post[]): { n: string }[] {
+  return extraPageNumbers(posts.length, site.postsPerPage).map((n) => ({ n: String(n) }));
+}
+
+/** `/tags/t/page/n` for n ≥ 2: the pages that show some of `posts`, as for the home listing. */
+export function tagPageParams(posts: readonly Post[]): { tag: string; n: string }[] {
+  return getTags().flatMap((tag) =>
+    extraPageNumbers(postsWithTag(posts, tag.slug).length, site.postsPerPage).map((n) => ({
+      tag: tag.slug,
+      n: String(n),
+    })),
+  );
+}
+
+/** The page of `/archives/<year>`, or null when that year has no post a reader can see (or is not a year). */
+export function getArchiveYear(yearParam: string, now: Date = new Date()): ArchiveYearPage | null {
+  if (!/^\d{4}$/.test(yearParam)) return null;
+  const years = groupByMonth(getPosts({ now }));
+  const i = years.findIndex((y) => y.year === Number(yearParam));
+  const archive = years[i];
+  if (!archive) return null;
+  return {
+    archive,
+    count: postsIn(archive).length,
+    newer: years[i - 1]?.year,
+    older: years[i + 1]?.year,
+  };
+}
+
+/** The years whose pages are rendered at build time: those of the posts prerendered (site.prerenderPosts), the others on first request. */
+export function archiveYearParams(): { year: string }[] {
+  return groupByMonth(prerenderedPosts()).map(({ year }) => ({ year: String(year) }));
+}

@@ -1,0 +1,103 @@
+/**
+ * Posts: the `Post` a page reads, the one visibility rule, and pure functions over a `Post[]`
+ * argument. The bindings to the content store are in ./queries.ts.
+ */
+import type { PostRecord } from '../content/store-layout';
+import { site } from '../config/site';
+import { countTags, withCanonicalTagNames, type Tag } from './tags';
+
+/** A post as pages, feeds and search read it: its stored record, with what is derived from it. */
+export interface Post extends Omit<PostRecord, 'tags' | 'updatedAt'> {
+  url: string;
+  /** ISO instant, only when later than `date`. */
+  updated?: string;
+  /** Without duplicates, each under its canonical spelling (./tags.ts). */
+  tags: Tag[];
+  /**
+   * The article as static HTML (links as written), rendered at build time from Markdown or from
+   * MDX through the shared component map: the post page and the feeds both carry it. For posts
+   * from the content store, read from disk when asked for (only a page, a feed or search does).
+   */
+  readonly html: string;
+  /** The article as plain text, for search; read from disk when asked for, as `html`. */
+  readonly text: string;
+}
+
+export type PostStatus = 'published' | 'draft' | 'scheduled';
+
+export interface Visibility {
+  now: Date;
+  /** Author views (`next dev`, Draft Mode) also list drafts and scheduled posts. */
+  includeUnpublished: boolean;
+}
+
+export function postStatus(post: Pick<Post, 'draft' | 'date'>, now: Date): PostStatus {
+  if (post.draft) return 'draft';
+  return Date.parse(post.date) > now.getTime() ? 'scheduled' : 'published';
+}
+
+/** The one visibility rule: every page, list, count and feed goes through it. */
+export function isVisible(
+  post: Pick<Post, 'draft' | 'date'>,
+  { now, includeUnpublished }: Visibility,
+): boolean {
+  return includeUnpublished || postStatus(post, now) === 'published';
+}
+
+/** Newest first; equal dates by slug so that the order never depends on file-system order. */
+export function sortNewestFirst<P extends Pick<Post, 'date' | 'slug'>>(posts: readonly P[]): P[] {
+  return [...posts].sort(
+    (a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug),
+  );
+}
+
+/** The visible posts, newest first, with every tag under its canonical spelling. */
+export function visiblePosts(posts: readonly Post[], visibility: Visibility): Post[] {
+  const visible = sortNewestFirst(posts.filter((p) => isVisible(p, visibility)));
+  return withCanonicalTagNames(visible, countTags(visible, site.locale));
+}
+
+export function findBySlug<P extends Pick<Post, 'slug'>>(
+  posts: readonly P[],
+  slug: string,
+): P | undefined {
+  return posts.find((p) => p.slug === slug);
+}
+
+export function postsWithTag<P extends Pick<Post, 'tags'>>(
+  posts: readonly P[],
+  tagSlug: string,
+): P[] {
+  return posts.filter((p) => p.tags.some((t) => t.slug === tagSlug));
+}
+
+/** In a newest-first list: `newer` is the next post in time, `older` the previous one. */
+export function adjacentPosts<P extends Pick<Post, 'slug'>>(
+  posts: readonly P[],
+  slug: string,
+): { newer?: P; older?: P } {
+  const i = posts.findIndex((p) => p.slug === slug);
+  if (i < 0) return {};
+  return { newer: posts[i - 1], older: posts[i + 1] };
+}
+
+/** Up to `limit` other posts sharing the most tags with `post`; ties go to the newest. */
+export function relatedPosts<P extends Pick<Post, 'slug' | 'tags' | 'date'>>(
+  posts: readonly P[],
+  post: P,
+  limit: number,
+): P[] {
+  const mine = new Set(post.tags.map((t) => t.slug));
+  return posts
+    .filter((p) => p.slug !== post.slug)
+    .map((p) => ({ p, shared: p.tags.filter((t) => mine.has(t.slug)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort(
+      (a, b) =>
+        b.shared - a.shared ||
+        Date.parse(b.p.date) - Date.parse(a.p.date) ||
+        a.p.slug.localeCompare(b.p.slug),
+    )
+    .slice(0, limit)
+    .map(({ p }) => p);
+}

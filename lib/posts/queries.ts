@@ -1,0 +1,147 @@
+/**
+ * The posts of the content store, as pages, feeds and search ask for them. Read once per process;
+ * outside production the store is checked on each call (a `stat`), since `contentlayer2 dev`
+ * rewrites it while `next dev` runs.
+ */
+import 'server-only';
+import { site } from '../config/site';
+import { laterUpdate } from '../content/dates';
+import { readContentStore, readPostBody, storeVersion } from '../content/store';
+import type { PostRecord } from '../content/store-layout';
+import { postPath } from '../routes';
+import { findBySlug, sortNewestFirst, visiblePosts, type Post, type Visibility } from './post';
+import { countTags, uniqueTags, type TagCount } from './tags';
+
+export interface ReadOptions {
+  now?: Date;
+  /** The request carries the Draft Mode cookie: it comes from the author. */
+  preview?: boolean;
+}
+
+function toPost(record: PostRecord): Post {
+  const { tags, updatedAt, ...fields } = record;
+  return {
+    ...fields,
+    url: postPath(record.slug),
+    updated: laterUpdate(record.date, updatedAt),
+    tags: uniqueTags(tags),
+    // Ten thousand articles would not fit in every server process: each is read when needed.
+    get html() {
+      return readPostBody(record, 'html');
+    },
+    get text() {
+      return readPostBody(record, 'txt');
+    },
+  };
+}
+
+interface LoadedContent {
+  storeVersion: number;
+  /** Bumped at each load: see contentVersion(). */
+  contentVersion: number;
+  posts: Post[];
+  /** Publication instants of the posts that are not drafts, ascending. */
+  publicationTimes: number[];
+  /** Caches keyed by visibleSetKey(). */
+  visible: Map<string, Post[]>;
+  tags: Map<string, TagCount[]>;
+}
+
+let loaded: LoadedContent | undefined;
+
+function loadedContent(): LoadedContent {
+  if (loaded && (process.env.NODE_ENV === 'production' || storeVersion() === loaded.storeVersion))
+    return loaded;
+  const store = readContentStore();
+  const posts = sortNewestFirst(store.posts.map(toPost));
+  loaded = {
+    storeVersion: store.version,
+    contentVersion: (loaded?.contentVersion ?? 0) + 1,
+    posts,
+    publicationTimes: posts
+      .filter((p) => !p.draft)
+      .map((p) => Date.parse(p.date))
+      .sort((a, b) => a - b),
+    visible: new Map(),
+    tags: new Map(),
+  };
+  return loaded;
+}
+
+/** Every post on disk, drafts included. Pages want `getPosts()` instead. */
+export function getAllPosts(): Post[] {
+  return loadedContent().posts;
+}
+
+function visibility({ now = new Date(), preview = false }: ReadOptions): Visibility {
+  return { now, includeUnpublished: site.showUnpublished || preview };
+}
+
+/** The visible posts change only when a scheduled post's time comes: one cache entry per set. */
+function visibleSetKey({ now, includeUnpublished }: Visibility): string {
+  return includeUnpublished ? 'all' : String(publishedCount(now));
+}
+
+/** The posts a reader (or, in preview, the author) may see now, newest first (one shared array: do not change it). */
+export function getPosts(options: ReadOptions = {}): Post[] {
+  const seen = visibility(options);
+  const key = visibleSetKey(seen);
+  const { visible } = loadedContent();
+  let posts = visible.get(key);
+  if (!posts) {
+    posts = visiblePosts(getAllPosts(), seen);
+    visible.set(key, posts);
+  }
+  return posts;
+}
+
+export function getPost(slug: string, options: ReadOptions = {}): Post | undefined {
+  return findBySlug(getPosts(options), slug);
+}
+
+/** The posts rendered at build time, pages and social images alike: the newest site.prerenderPosts. */
+export function prerenderedPosts(now: Date = new Date()): Post[] {
+  const posts = getPosts({ now });
+  return site.prerenderPosts === null ? posts : posts.slice(0, site.prerenderPosts);
+}
+
+/** Every tag of the published posts, with its count, most used first. */
+export function getTags(now: Date = new Date()): TagCount[] {
+  const key = visibleSetKey(visibility({ now }));
+  const { tags } = loadedContent();
+  let counts = tags.get(key);
+  if (!counts) {
+    counts = countTags(getPosts({ now }), site.locale);
+    tags.set(key, counts);
+  }
+  return counts;
+}
+
+/**
+ * How many posts are published at `now`: changes only when a scheduled post's date passes, so
+ * it tells cheaply (a binary search) whether anything a reader sees may have changed.
+ */
+export function publishedCount(now: Date = new Date()): number {
+  const { publicationTimes } = loadedContent();
+  let low = 0;
+  let high = publicationTimes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((publicationTimes[mid] ?? Infinity) <= now.getTime()) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Changes whenever the server loads new content (a build, or `contentlayer2 dev`). */
+export function contentVersion(): number {
+  return loadedContent().contentVersion;
+}
+
+/**
+ * Changes whenever what readers see may have: new content, or a scheduled post whose time has
+ * come. Caches over the published posts (feed validators) are kept while it stays the same.
+ */
+export function publishedVersion(now: Date = new Date()): string {
+  return `${contentVersion()}:${publishedCount(now)}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * Every path the site builds, in one place: pages, components, the sitemap, feeds and
+ * revalidation all call these, so that no path is spelled twice. Client-safe.
+ */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+export const homePath = '/';
+export const tagsPath = '/tags';
+export const archivesPath = '/archives';
+export const searchPath = '/search';
+export const sitemapPath = '/sitemap.xml';
+export const draftDisablePath = '/api/draft/disable';
+
+/** The site-wide feeds. */
+export const FEED_PATHS: Record<FeedFormat, string> = {
+  rss: '/feed.xml',
+  atom: '/atom.xml',
+  json: '/feed.json',
+};
+
+export function postPath(slug: string): string {
+  return `/posts/${slug}`;
+}
+
+/** A post's generated social image (app/posts/[slug]/opengraph-image.tsx). */
+export function postImagePath(post: { url: string }): string {
+  return `${post.url}/opengraph-image`;
+}
+
+export function tagPath(slug: string): string {
+  return `${tagsPath}/${slug}`;
+}
+
+export function tagFeedPath(slug: string): string {
+  return `${tagPath(slug)}/feed.xml`;
+}
+
+/** The slug of a tag's feed path, or undefined when `pathname` is not one. */
+export function tagOfFeedPath(pathname: string): string | undefined {
+  return /^\/tags\/([^/]+)\/feed\.xml$/.exec(pathname)?.[1];
+}
+
+/** Page `page` of the listing whose page 1 is `basePath` (`/` or a tag's path): `/page/n` after 1. */
+export function listingPagePath(basePath: string, page: number): string {
+  if (page === 1) return basePath;
+  return `${basePath === homePath ? '' : basePath}/page/${page}`;
+}
+
+export function archiveYearPath(year: number): string {
+  return `${archivesPath}/${year}`;
+}
+
+/** The anchor of a month on its year's page. */
+export function archiveMonthId(year: number, month: number): string {
+  return `mois-${year}-${month}`;
+}
+
+/** The search page for `query`, at `page`. */
+export function searchPagePath(query: string, page = 1): string {
+  return `${searchPath}?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
+}
+
+/** The search API for `query` (components/live-search.tsx). */
+export function searchApiPath(query: string): string {
+  return `/api/search?q=${encodeURIComponent(query)}`;
+}

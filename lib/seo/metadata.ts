@@ -1,0 +1,105 @@
+/**
+ * Page metadata, the one place that builds it: title, description, canonical URL, feed
+ * autodiscovery, Open Graph and Twitter cards. Next.js replaces a parent's `alternates` or
+ * `openGraph` as a whole when a page sets its own, so every page gets all of them from here.
+ * URLs stay relative: the root layout's `metadataBase` (SITE_URL) makes them absolute.
+ */
+import type { Metadata } from 'next';
+import { FEED_PATHS, tagFeedPath } from '../routes';
+import { ogImageContentType, ogImageSize, siteOgImageAlt } from './og-image';
+import type { Post } from '../posts/post';
+import { site } from '../config/site';
+import type { Tag } from '../posts/tags';
+
+type Alternates = NonNullable<Metadata['alternates']>;
+
+/** `<link rel="alternate">` for the site's three feeds, and a tag's own feed on its pages. */
+export function feedAlternates(tag?: Tag): Alternates['types'] {
+  const rss = [{ url: FEED_PATHS.rss, title: `${site.title} (RSS)` }];
+  if (tag) rss.push({ url: tagFeedPath(tag.slug), title: `${site.title} — ${tag.name} (RSS)` });
+  return {
+    'application/rss+xml': rss,
+    'application/atom+xml': [{ url: FEED_PATHS.atom, title: `${site.title} (Atom)` }],
+    'application/feed+json': [{ url: FEED_PATHS.json, title: `${site.title} (JSON Feed)` }],
+  };
+}
+
+export function alternates(canonicalPath?: string, tag?: Tag): Alternates {
+  return { ...(canonicalPath ? { canonical: canonicalPath } : {}), types: feedAlternates(tag) };
+}
+
+/** `fr-FR` → `fr_FR`, the form Open Graph wants. */
+export const openGraphLocale = site.locale.replace('-', '_');
+
+export interface PageDescription {
+  /** Without the site's name: the layout's template adds it. Omitted on the home page. */
+  title?: string;
+  description?: string;
+  /** The canonical path: page 1 of a listing is the listing itself. */
+  path: string;
+  /** On a tag's pages: its feed is advertised too. */
+  tag?: Tag;
+}
+
+/**
+ * The site-wide card (app/opengraph-image.tsx), named explicitly: a page that sets its own
+ * `openGraph` would otherwise lose the image the root segment's file adds.
+ */
+export const siteImage = {
+  url: '/opengraph-image',
+  ...ogImageSize,
+  type: ogImageContentType,
+  alt: siteOgImageAlt,
+};
+
+/** Any page but a post: a website card with the site's image. */
+export function pageMetadata({
+  title,
+  description = site.description,
+  path,
+  tag,
+}: PageDescription): Metadata {
+  const cardTitle = title ?? site.title;
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: alternates(path, tag),
+    openGraph: {
+      type: 'website',
+      siteName: site.title,
+      locale: openGraphLocale,
+      url: path,
+      title: cardTitle,
+      description,
+      images: [siteImage],
+    },
+    twitter: { card: 'summary_large_image', title: cardTitle, description },
+  };
+}
+
+/** The path of a post's generated social image (app/posts/[slug]/opengraph-image.tsx). */
+export function postImagePath(post: Pick<Post, 'url'>): string {
+  return `${post.url}/opengraph-image`;
+}
+
+/** A post: an article card with its dates and tags. Its image comes from the file convention. */
+export function postMetadata(post: Post): Metadata {
+  return {
+    title: post.title,
+    description: post.excerpt,
+    alternates: alternates(post.url),
+    openGraph: {
+      type: 'article',
+      siteName: site.title,
+      locale: openGraphLocale,
+      url: post.url,
+      title: post.title,
+      description: post.excerpt,
+      publishedTime: post.date,
+      modifiedTime: post.updated ?? post.date,
+      authors: [site.author.name],
+      tags: post.tags.map((t) => t.name),
+    },
+    twitter: { card: 'summary_large_image', title: post.title, description: post.excerpt },
+  };
+}

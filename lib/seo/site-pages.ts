@@ -1,0 +1,61 @@
+/**
+ * Every page a reader can see, each with the date of the newest change it shows: the sitemap
+ * lists them, and `{"all": true}` revalidation regenerates them (with the feeds).
+ */
+import { site } from '../config/site';
+import { groupByMonth, postsIn } from '../posts/archives';
+import { extraPageNumbers } from '../posts/pagination';
+import { postsWithTag, type Post } from '../posts/post';
+import { countTags } from '../posts/tags';
+import {
+  archiveYearPath,
+  archivesPath,
+  homePath,
+  listingPagePath,
+  tagPath,
+  tagsPath,
+} from '../routes';
+
+export interface SitePage {
+  path: string;
+  /** ISO instant of the newest change the page shows; none for an empty listing. */
+  lastModified?: string;
+}
+
+const lastChange = (post: Pick<Post, 'date' | 'updated'>) => post.updated ?? post.date;
+
+/** The newest change among `posts`: a post's update can be newer than the newest post. */
+function newest(posts: readonly Post[]): string | undefined {
+  return posts.map(lastChange).sort().at(-1);
+}
+
+function page(path: string, lastModified: string | undefined): SitePage {
+  return { path, ...(lastModified ? { lastModified } : {}) };
+}
+
+/** Every page of a listing whose page 1 is `basePath`. */
+function listingPages(basePath: string, items: readonly Post[]): SitePage[] {
+  const perPage = site.postsPerPage;
+  return [
+    page(basePath, newest(items.slice(0, perPage))),
+    ...extraPageNumbers(items.length, perPage).map((n) =>
+      page(listingPagePath(basePath, n), newest(items.slice((n - 1) * perPage, n * perPage))),
+    ),
+  ];
+}
+
+/** `posts`: the visible posts, newest first (getPosts()). */
+export function sitePages(posts: readonly Post[]): SitePage[] {
+  return [
+    ...listingPages(homePath, posts),
+    page(archivesPath, newest(posts)),
+    ...groupByMonth(posts).map((archive) =>
+      page(archiveYearPath(archive.year), newest(postsIn(archive))),
+    ),
+    page(tagsPath, newest(posts)),
+    ...countTags(posts, site.locale).flatMap((tag) =>
+      listingPages(tagPath(tag.slug), postsWithTag(posts, tag.slug)),
+    ),
+    ...posts.map((post) => page(post.url, lastChange(post))),
+  ];
+}

@@ -1,0 +1,16 @@
+/**
+ * What search engines are told to crawl: every page a reader can see now, each with the date of
+ * the newest post it shows, so that unchanged pages are not fetched again.
+ */
+import type { MetadataRoute } from 'next';
+import { site } from '../config/site';
+import type { Post } from '../posts/post';
+import { sitePages } from './site-pages';
+
+/** `posts`: the visible posts, newest first (getPosts()). */
+export function sitemapEntries(posts: readonly Post[]): MetadataRoute.Sitemap {
+  return sitePages(posts).map(({ path, lastModified }) => ({
+    url: `${site.url}${path}`,
+    ...(lastModified ? { lastModified } : {}),
+  }));
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { site } from '@/lib/config/site';
+import { sitemapEntries } from '@/lib/seo/sitemap';
+import { makePost, tags } from '../../fixtures/posts';
+
+/** 12 posts, newest first, one a day in January 2024; every third one tagged "systemd". */
+const posts = Array.from({ length: 12 }, (_, i) =>
+  makePost({
+    slug: `billet-${12 - i}`,
+    date: `2024-01-${String(12 - i).padStart(2, '0')}T08:00:00.000Z`,
+    tags: (12 - i) % 3 === 0 ? tags('systemd', 'veille') : tags('veille'),
+  }),
+);
+
+const byUrl = (entries: ReturnType<typeof sitemapEntries>) =>
+  new Map(entries.map((e) => [e.url.slice(site.url.length), e.lastModified]));
+
+describe('sitemapEntries', () => {
+  it('lists home and its pages, archives, tags, each tag’s pages and every post, with absolute URLs', () => {
+    const entries = sitemapEntries(posts);
+    expect(entries.every((e) => e.url.startsWith(`${site.url}/`))).toBe(true);
+    expect([...byUrl(entries).keys()]).toEqual([
+      '/',
+      '/page/2',
+      '/archives',
+      '/archives/2024',
+      '/tags',
+      '/tags/veille',
+      '/tags/veille/page/2',
+      '/tags/systemd',
+      ...posts.map((p) => p.url),
+    ]);
+  });
+
+  it('dates each page by the newest change among the posts it shows', () => {
+    const urls = byUrl(sitemapEntries(posts));
+    expect(urls.get('/')).toBe('2024-01-12T08:00:00.000Z');
+    expect(urls.get('/page/2')).toBe('2024-01-02T08:00:00.000Z');
+    expect(urls.get('/tags/systemd')).toBe('2024-01-12T08:00:00.000Z');
+    expect(urls.get('/posts/billet-5')).toBe('2024-01-05T08:00:00.000Z');
+  });
+
+  it('takes an update into account, on the post and on the pages that list it', () => {
+    const updated = posts.map((p) =>
+      p.slug === 'billet-1' ? { ...p, updated: '2024-02-01T08:00:00.000Z' } : p,
+    );
+    const urls = byUrl(sitemapEntries(updated));
+    expect(urls.get('/posts/billet-1')).toBe('2024-02-01T08:00:00.000Z');
+    expect(urls.get('/page/2')).toBe('2024-02-01T08:00:00.000Z');
+    expect(urls.get('/archives')).toBe('2024-02-01T08:00:00.000Z');
+    expect(urls.get('/archives/2024')).toBe('2024-02-01T08:00:00.000Z');
+  });
+
+  it('lists each year of the archives, dated by its own newest post', () => {
+    const older = makePost({
+      slug: 'billet-2023',
+      date: '2023-06-01T08:00:00.000Z',
+      tags: tags('veille'),
+    });
+    const urls = byUrl(sitemapEntries([...posts, older]));
+    expect([...urls.keys()].filter((path) => path.startsWith('/archives/'))).toEqual([
+      '/archives/2024',
+      '/archives/2023',
+    ]);
+    expect(urls.get('/archives/2023')).toBe('2023-06-01T08:00:00.000Z');
+    expect(urls.get('/archives/2024')).toBe('2024-01-12T08:00:00.000Z');
+  });
+
+  it('lists only the fixed pages for an empty blog', () => {
+    expect(sitemapEntries([]).map((e) => e.url)).toEqual([
+      `${site.url}/`,
+      `${site.url}/archives`,
+      `${site.url}/tags`,
+    ]);
+  });
+});
