@@ -1,6 +1,7 @@
 /**
- * Writes the content store (lib/content/store.ts) from Contentlayer's documents. Only
- * contentlayer.config.ts imports this: the server reads the store, never writes it.
+ * Writes the content store (./store-layout.ts) from Contentlayer's documents. Only
+ * contentlayer.config.ts imports this, in plain Node, where `server-only` would throw: the server
+ * reads the store (./store.ts), never writes it.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
