@@ -9,6 +9,8 @@ export const tagsPath = '/tags';
 export const archivesPath = '/archives';
 export const searchPath = '/search';
 export const sitemapPath = '/sitemap.xml';
+/** Every route handler of the API lives under it; crawlers are kept out. */
+export const apiPathPrefix = '/api/';
 export const draftDisablePath = '/api/draft/disable';
 
 /** The site-wide feeds. */
@@ -21,6 +23,9 @@ export const FEED_PATHS: Record<FeedFormat, string> = {
 export function postPath(slug: string): string {
   return `/posts/${slug}`;
 }
+
+/** The site-wide social image (app/opengraph-image.tsx). */
+export const siteImagePath = '/opengraph-image';
 
 /** A post's generated social image (app/posts/[slug]/opengraph-image.tsx). */
 export function postImagePath(post: { url: string }): string {

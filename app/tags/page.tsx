@@ -3,8 +3,7 @@ import { SiteLink } from '@/components/site-link';
 import { t } from '@/lib/config/i18n';
 import { getTags } from '@/lib/posts/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { tagPath } from '@/lib/posts/tags';
-import { tagsPath } from '@/lib/routes';
+import { tagPath, tagsPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: t.allTags,

@@ -16,11 +16,6 @@ export interface TagCount extends Tag {
 
 export const tagSlug = slugify;
 
-/** The tag's page. */
-export function tagPath(slug: string): string {
-  return `/tags/${slug}`;
-}
-
 /** A post's tags as written, without empty ones or two spellings of the same tag. */
 export function uniqueTags(names: readonly string[]): Tag[] {
   const bySlug = new Map<string, Tag>();

@@ -2,9 +2,9 @@
  * JSON-LD (schema.org) for search engines: a `BlogPosting` per post, and `Blog` plus `WebSite`
  * with a search action on the home page. URLs are absolute, from SITE_URL.
  */
-import { postImagePath } from './metadata';
 import type { Post } from '../posts/post';
 import { site, type SiteConfig } from '../config/site';
+import { homePath, postImagePath, searchPath } from '../routes';
 
 const absolute = (path: string) => `${site.url}${path}`;
 
@@ -32,12 +32,12 @@ export function blogPostingJsonLd(post: Post) {
     mainEntityOfPage: url,
     inLanguage: site.locale,
     wordCount: post.wordCount,
-    isPartOf: { '@type': 'Blog', name: site.title, url: absolute('/') },
+    isPartOf: { '@type': 'Blog', name: site.title, url: absolute(homePath) },
   };
 }
 
 export function homeJsonLd() {
-  const url = absolute('/');
+  const url = absolute(homePath);
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -58,7 +58,7 @@ export function homeJsonLd() {
           '@type': 'SearchAction',
           target: {
             '@type': 'EntryPoint',
-            urlTemplate: `${site.url}/search?q={search_term_string}`,
+            urlTemplate: `${site.url}${searchPath}?q={search_term_string}`,
           },
           'query-input': 'required name=search_term_string',
         },

@@ -5,7 +5,7 @@
  * URLs stay relative: the root layout's `metadataBase` (SITE_URL) makes them absolute.
  */
 import type { Metadata } from 'next';
-import { FEED_PATHS, tagFeedPath } from '../routes';
+import { FEED_PATHS, siteImagePath, tagFeedPath } from '../routes';
 import { ogImageContentType, ogImageSize, siteOgImageAlt } from './og-image';
 import type { Post } from '../posts/post';
 import { site } from '../config/site';
@@ -46,7 +46,7 @@ export interface PageDescription {
  * `openGraph` would otherwise lose the image the root segment's file adds.
  */
 export const siteImage = {
-  url: '/opengraph-image',
+  url: siteImagePath,
   ...ogImageSize,
   type: ogImageContentType,
   alt: siteOgImageAlt,
@@ -75,11 +75,6 @@ export function pageMetadata({
     },
     twitter: { card: 'summary_large_image', title: cardTitle, description },
   };
-}
-
-/** The path of a post's generated social image (app/posts/[slug]/opengraph-image.tsx). */
-export function postImagePath(post: Pick<Post, 'url'>): string {
-  return `${post.url}/opengraph-image`;
 }
 
 /** A post: an article card with its dates and tags. Its image comes from the file convention. */

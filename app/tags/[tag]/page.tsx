@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { tagPath } from '@/lib/routes';
 import { notFound } from 'next/navigation';
 import { PostListing } from '@/components/post-listing';
 import { TagHeader } from '@/components/tag-header';
@@ -6,7 +7,6 @@ import { t } from '@/lib/config/i18n';
 import { getTagListing } from '@/lib/posts/listings';
 import { getTags } from '@/lib/posts/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { tagPath } from '@/lib/posts/tags';
 
 type Props = { params: Promise<{ tag: string }> };
 

@@ -7,8 +7,7 @@ import { getTagListing, tagPageParams } from '@/lib/posts/listings';
 import { parsePageNumber } from '@/lib/posts/pagination';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { prerenderedPosts } from '@/lib/posts/queries';
-import { tagPath } from '@/lib/posts/tags';
-import { listingPagePath } from '@/lib/routes';
+import { listingPagePath, tagPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ tag: string; n: string }> };
 
