@@ -1,17 +1,12 @@
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { env } from '@/lib/config/env';
-import { methodNotAllowed } from '@/lib/http/responses';
+import { methodNotAllowed, jsonError } from '@/lib/http/responses';
 import { getPost } from '@/lib/posts/queries';
 import { rateLimitRejection } from '@/lib/http/rate-limit';
 import { secretMatches } from '@/lib/http/secrets';
 
 export const dynamic = 'force-dynamic';
-
-const NO_STORE = { 'Cache-Control': 'no-store' };
-
-const error = (status: number, message: string) =>
-  Response.json({ error: message }, { status, headers: NO_STORE });
 
 /**
  * `GET /api/draft?secret=<PREVIEW_SECRET>&slug=<slug>`: turns Draft Mode on and opens the post,
@@ -19,19 +14,19 @@ const error = (status: number, message: string) =>
  */
 export async function GET(request: Request) {
   const expected = env.previewSecret;
-  if (!expected) return error(404, 'Not found.');
+  if (!expected) return jsonError(404, 'Not found.');
   // Counted before the secret is checked: guessing it is as slow as the limit.
   const limited = await rateLimitRejection('draft', request);
   if (limited) return limited;
   const params = new URL(request.url).searchParams;
   const secret = params.get('secret');
   if (secret === null || !secretMatches(secret, expected))
-    return error(401, 'Missing or wrong secret: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
+    return jsonError(401, 'Missing or wrong secret: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
   const slug = params.get('slug');
-  if (!slug) return error(400, 'Missing slug: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
+  if (!slug) return jsonError(400, 'Missing slug: pass ?secret=<PREVIEW_SECRET>&slug=<slug>.');
   // The redirect goes to the URL of a post found here, never to anything taken from the request.
   const post = getPost(slug, { preview: true });
-  if (!post) return error(404, 'No post has this slug.');
+  if (!post) return jsonError(404, 'No post has this slug.');
   (await draftMode()).enable();
   redirect(post.url);
 }
@@ -41,6 +36,6 @@ const refusedMethod = methodNotAllowed(
   'Use GET /api/draft?secret=<PREVIEW_SECRET>&slug=<slug>.',
 );
 /** Off, the endpoint does not exist for any method. */
-const otherMethod = () => (env.previewSecret ? refusedMethod() : error(404, 'Not found.'));
+const otherMethod = () => (env.previewSecret ? refusedMethod() : jsonError(404, 'Not found.'));
 
 export { otherMethod as POST, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };

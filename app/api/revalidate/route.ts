@@ -5,16 +5,12 @@ import { rateLimitRejection } from '@/lib/http/rate-limit';
 import { MAX_BODY_BYTES, parseRevalidationBody, sitePaths } from '@/lib/http/revalidation';
 import { resetSearchIndex } from '@/lib/search';
 import { bearerToken, secretMatches } from '@/lib/http/secrets';
+import { jsonError, NO_STORE } from '@/lib/http/responses';
 
 export const dynamic = 'force-dynamic';
 
-const NO_STORE = { 'Cache-Control': 'no-store' };
-
-const error = (status: number, message: string, headers: Record<string, string> = {}) =>
-  Response.json({ error: message }, { status, headers: { ...NO_STORE, ...headers } });
-
 /** Off unless REVALIDATE_SECRET is set: then this path does not exist. */
-const disabled = () => error(404, 'Not found.');
+const disabled = () => jsonError(404, 'Not found.');
 
 /** `POST /api/revalidate` with `Authorization: Bearer <REVALIDATE_SECRET>` and `{"paths": [...]}` or `{"all": true}`. */
 export async function POST(request: Request) {
@@ -25,23 +21,27 @@ export async function POST(request: Request) {
   if (limited) return limited;
   const token = bearerToken(request);
   if (token === null || !secretMatches(token, secret)) {
-    return error(401, 'Missing or wrong token: send "Authorization: Bearer <REVALIDATE_SECRET>".', {
-      'WWW-Authenticate': 'Bearer',
-    });
+    return jsonError(
+      401,
+      'Missing or wrong token: send "Authorization: Bearer <REVALIDATE_SECRET>".',
+      {
+        'WWW-Authenticate': 'Bearer',
+      },
+    );
   }
   const text = await readBodyCapped(request, MAX_BODY_BYTES);
-  if (text === null) return error(413, `The body must stay under ${MAX_BODY_BYTES} bytes.`);
+  if (text === null) return jsonError(413, `The body must stay under ${MAX_BODY_BYTES} bytes.`);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return error(
+    return jsonError(
       400,
       'The body is not JSON. Send {"paths": ["/", "/posts/a-slug"]} or {"all": true}.',
     );
   }
   const parsed = parseRevalidationBody(body);
-  if (!parsed.ok) return error(400, parsed.error);
+  if (!parsed.ok) return jsonError(400, parsed.error);
 
   const { target } = parsed;
   const all = 'all' in target;
@@ -60,7 +60,7 @@ export async function POST(request: Request) {
 
 function otherMethod() {
   if (!env.revalidateSecret) return disabled();
-  return error(405, 'Use POST.', { Allow: 'POST' });
+  return jsonError(405, 'Use POST.', { Allow: 'POST' });
 }
 
 export { otherMethod as GET, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };

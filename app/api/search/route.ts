@@ -1,4 +1,4 @@
-import { methodNotAllowed } from '@/lib/http/responses';
+import { methodNotAllowed, jsonError } from '@/lib/http/responses';
 import { rateLimitRejection } from '@/lib/http/rate-limit';
 import { searchPosts } from '@/lib/search';
 import { parseSearchParams } from '@/lib/search/params';
@@ -13,11 +13,7 @@ export async function GET(request: Request) {
   const limited = await rateLimitRejection('search', request);
   if (limited) return limited;
   const parsed = parseSearchParams(new URL(request.url).searchParams);
-  if (!parsed.ok)
-    return Response.json(
-      { error: parsed.error },
-      { status: 400, headers: { 'Cache-Control': 'no-store' } },
-    );
+  if (!parsed.ok) return jsonError(400, parsed.error);
   const { query } = parsed;
   const { total, hits } = searchPosts(query);
   return Response.json(
