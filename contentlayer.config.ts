@@ -173,6 +173,6 @@ export default makeSource({
     const documents = generatedDocuments();
     checkUniqueSlugs(documents.map((d) => ({ slug: d.postSlug, sourcePath: d.sourcePath })));
     // What the server reads (lib/content/store.ts says why the server does not import the generated data).
-    writeContentStore(documents);
+    await writeContentStore(documents);
   },
 });

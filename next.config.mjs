@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { imagesConfig } from './unbundled/images.mjs';
 import { securityHeaders } from './unbundled/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -13,6 +14,8 @@ const nextConfig = {
   // Next.js's cache, storing only 200s, with pages kept in Latin-1: see the file.
   cacheHandler: fileURLToPath(new URL('./unbundled/cache-handler.mjs', import.meta.url)),
   reactStrictMode: true,
+  // Posts' images, resized on request into WebP: unbundled/images.mjs.
+  images: imagesConfig,
   // `npm run typecheck` (in `npm test`) checks the whole project; again here, 10 to 15 s a build.
   typescript: { ignoreBuildErrors: true },
   experimental: {

@@ -5,9 +5,12 @@ import { StatusBadge } from './status-badge';
 import { TagList } from './tag-list';
 import { textLinkClass } from './link-styles';
 import { PostHeading } from './post-heading';
+import { CoverImage } from './cover-image';
 
 export interface PostCardProps {
-  post: Pick<Post, 'url' | 'title' | 'date' | 'tags' | 'excerpt'>;
+  post: Pick<Post, 'url' | 'title' | 'date' | 'tags' | 'excerpt' | 'cover'>;
+  /** The first cover near the top of a page loads at once; every other waits until it is near. */
+  eagerCover?: boolean;
   /** Date as the reader reads it ("29 janvier 2018"). */
   displayDate: string;
   status: PostStatus;
@@ -15,9 +18,20 @@ export interface PostCardProps {
   t: Dictionary;
 }
 
-export function PostCard({ post, displayDate, status, statusLabel, t }: PostCardProps) {
+export function PostCard({
+  post,
+  displayDate,
+  status,
+  statusLabel,
+  t,
+  eagerCover = false,
+}: PostCardProps) {
   return (
     <article className="py-8 first:pt-0">
+      {post.cover && (
+        // The title beside it says what the post is: the cover is decoration here.
+        <CoverImage cover={post.cover} alt="" eager={eagerCover} className="mb-4" />
+      )}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <time dateTime={post.date}>{displayDate}</time>
         <StatusBadge status={status} label={statusLabel} />

@@ -15,12 +15,16 @@ export interface PostListingProps {
   t: Dictionary;
 }
 
+/** Cards this far down may be in the first screen: the first cover among them loads at once. */
+const EAGER_COVER_CARDS = 3;
+
 /** One page of a listing: home, a tag. Server-rendered; nothing of it is sent as data to the browser. */
 export function PostListing({ posts, page, totalPages, basePath, now, t }: PostListingProps) {
+  const firstCover = posts.findIndex((post) => post.cover);
   return (
     <>
       <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
-        {posts.map((post) => {
+        {posts.map((post, index) => {
           const status = postStatus(post, now);
           const displayDate = formatDate(post.date);
           return (
@@ -31,6 +35,7 @@ export function PostListing({ posts, page, totalPages, basePath, now, t }: PostL
               status={status}
               statusLabel={status === 'draft' ? t.draft : t.scheduled(displayDate)}
               t={t}
+              eagerCover={index === firstCover && index < EAGER_COVER_CARDS}
             />
           );
         })}

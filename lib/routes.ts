@@ -2,6 +2,8 @@
  * Every path the site builds, in one place: pages, components, the sitemap, feeds and
  * revalidation all call these, so that no path is spelled twice. Client-safe.
  */
+import { IMAGE_QUALITY, MEDIA_PATH_PREFIX } from '../unbundled/images.mjs';
+
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
 export const homePath = '/';
@@ -30,6 +32,16 @@ export const siteImagePath = '/opengraph-image';
 /** A post's generated social image (app/posts/[slug]/opengraph-image.tsx). */
 export function postImagePath(post: { url: string }): string {
   return `${post.url}/opengraph-image`;
+}
+
+/** A file of a post as the build published it, under its content hash (lib/media/publish.ts). */
+export function mediaPath(hash: string, name: string): string {
+  return `${MEDIA_PATH_PREFIX}${hash}/${name}`;
+}
+
+/** A published image resized by Next.js's image optimizer to `width` (one of IMAGE_WIDTHS). */
+export function optimizedImagePath(src: string, width: number): string {
+  return `/_next/image?url=${encodeURIComponent(src)}&w=${width}&q=${IMAGE_QUALITY}`;
 }
 
 export function tagPath(slug: string): string {

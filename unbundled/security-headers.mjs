@@ -17,7 +17,8 @@ export function securityHeaders({ https, development }) {
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // Posts may show images from elsewhere on the web (kept as written, never fetched by the build).
+    "img-src 'self' data: https:",
     "font-src 'self'",
     `connect-src 'self'${development ? ' ws: wss:' : ''}`,
     "object-src 'none'",

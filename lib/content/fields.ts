@@ -31,13 +31,13 @@ export function readOptionalDate(file: string, field: string, value: string | un
   return value === undefined || value.trim() === '' ? undefined : readDate(file, field, value, timeZone);
 }
 
-export function readSlug(doc: { slug?: string; _raw: { sourceFileName: string } }, file: string): string {
+export function readSlug(doc: { slug?: string; _raw: { sourceFilePath: string } }, file: string): string {
   if (doc.slug !== undefined) {
     const slug = slugify(doc.slug);
     if (!slug) throw contentError(file, 'slug', `"${doc.slug}" has no letter or digit to make a URL from.`);
     return slug;
   }
-  const slug = slugFromFileName(doc._raw.sourceFileName);
+  const slug = slugFromFileName(doc._raw.sourceFilePath);
   if (!slug) {
     throw contentError(file, 'slug', 'the file name gives an empty slug: rename the file or set "slug" in the front matter.');
   }

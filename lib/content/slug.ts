@@ -23,9 +23,15 @@ export function slugify(text: string): string {
 
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
 
-/** The slug a post gets from its file: name without extension and without a leading `YYYY-MM-DD-`. */
-export function slugFromFileName(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(mdx|md)$/i, '');
+/**
+ * The slug a post gets from its file: name without extension and without a leading `YYYY-MM-DD-`.
+ * A page bundle (`my-post/index.md`, its images beside it, as Hugo writes them) is named by its
+ * folder.
+ */
+export function slugFromFileName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  let base = (parts.pop() ?? '').replace(/\.(mdx|md)$/i, '');
+  if (base.toLowerCase() === 'index' && parts.length > 0) base = parts.pop() ?? base;
   return slugify(base.replace(DATE_PREFIX, ''));
 }
 

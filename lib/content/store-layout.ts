@@ -5,6 +5,7 @@
  * docs/benchmarks.md, "The content store".
  */
 import { join } from 'node:path';
+import type { CoverImage } from '../media/publish-article';
 import type { TocEntry } from './analyze';
 
 /** A post's fields as the build writes them; lib/posts/post.ts derives the `Post` from it. */
@@ -22,9 +23,13 @@ export interface PostRecord {
   readingMinutes: number;
   wordCount: number;
   toc: TocEntry[];
+  /** The front-matter `image`, as written. */
   image?: string;
+  /** That image, published: shown above the post and on its card, and its social image. */
+  cover?: CoverImage;
   sourcePath: string;
 }
+
 
 export interface StoreIndex {
   posts: PostRecord[];
@@ -36,6 +41,17 @@ export interface StoreIndex {
  */
 export const STORE_DIR = join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'store');
 export const INDEX_FILE = 'index.json';
+
+/**
+ * Files of posts, published under their content hash (lib/media/library.ts): those of posts
+ * readers may see, those of drafts, and those the live preview published at request time. The
+ * last two are served only under Draft Mode or `next dev` (app/media/).
+ */
+export const MEDIA_DIRS = {
+  published: join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'media'),
+  drafts: join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'media-drafts'),
+  live: join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'media-live'),
+};
 export const BODIES_DIR = 'bodies';
 
 export type BodyPart = 'html' | 'txt';

@@ -6,8 +6,18 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
+import { MediaLibrary } from '../media/library';
+import { publishArticle, publishCover, type CoverImage, type MediaReport } from '../media/publish-article';
 import type { TocEntry } from './analyze';
-import { BODIES_DIR, INDEX_FILE, STORE_DIR, bodyFile, type PostRecord, type StoreIndex } from './store-layout';
+import {
+  BODIES_DIR,
+  INDEX_FILE,
+  MEDIA_DIRS,
+  STORE_DIR,
+  bodyFile,
+  type PostRecord,
+  type StoreIndex,
+} from './store-layout';
 
 /**
  * The documents of the generation Contentlayer has just written, from its `_index.json` files.
@@ -29,7 +39,7 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
-function toRecord(doc: MdxPost | MarkdownPost): PostRecord {
+function toRecord(doc: MdxPost | MarkdownPost, cover: CoverImage | undefined): PostRecord {
   return {
     slug: doc.postSlug,
     title: doc.title,
@@ -43,28 +53,91 @@ function toRecord(doc: MdxPost | MarkdownPost): PostRecord {
     // Written by analyzeBody at build time; Contentlayer types a json field as any.
     toc: doc.toc as TocEntry[],
     image: doc.image,
+    ...(cover ? { cover } : {}),
     sourcePath: doc.sourcePath,
   };
 }
 
-/** Writes the store from Contentlayer's documents (slugs already checked unique). */
-export function writeContentStore(documents: ReadonlyArray<MdxPost | MarkdownPost>, dir: string = STORE_DIR): void {
+/** Every problem with the files of every post, in one error: the author fixes them in one go. */
+export class MediaProblems extends Error {
+  constructor(problems: string[]) {
+    super(
+      `${problems.length} problem${problems.length > 1 ? 's' : ''} with images or linked files:\n  ${problems.join('\n  ')}`,
+    );
+    this.name = 'MediaProblems';
+  }
+}
+
+/**
+ * Writes the store from Contentlayer's documents (slugs already checked unique), publishing the
+ * files their articles and covers reference. Throws MediaProblems, having written nothing, when
+ * any is missing or broken (under `contentlayer2 dev`, prints them and writes the store).
+ */
+export async function writeContentStore(
+  documents: ReadonlyArray<MdxPost | MarkdownPost>,
+  {
+    dir = STORE_DIR,
+    projectDir = process.cwd(),
+    mediaDirs = MEDIA_DIRS,
+    watching = process.argv.slice(2).includes('dev'),
+  }: {
+    dir?: string;
+    /** Holds content/ and public/. */
+    projectDir?: string;
+    mediaDirs?: { published: string; drafts: string };
+    /** Run by `contentlayer2 dev`, whose generations follow the author's saves. */
+    watching?: boolean;
+  } = {},
+): Promise<void> {
+  // Drafts' files apart: they are served to the author only (app/media/).
+  const libraries = {
+    published: new MediaLibrary(projectDir, mediaDirs.published),
+    drafts: new MediaLibrary(projectDir, mediaDirs.drafts),
+  };
+  const report: MediaReport = { problems: [], warnings: [] };
+  const articles = new Map<string, string>();
+  const records: PostRecord[] = [];
+  for (const doc of documents) {
+    const library = doc.draft ? libraries.drafts : libraries.published;
+    const { cover, problem } = await publishCover(doc.image, doc._raw.sourceFilePath, library);
+    if (problem) report.problems.push(problem);
+    const article = await publishArticle(doc.type === 'MdxPost' ? doc.html : doc.body.html, {
+      library,
+      postFile: doc._raw.sourceFilePath,
+      eagerFirst: !cover,
+    });
+    report.problems.push(...article.problems);
+    report.warnings.push(...article.warnings);
+    articles.set(doc.postSlug, article.html);
+    records.push(toRecord(doc, cover));
+  }
+  for (const warning of report.warnings) console.warn(`warning: ${warning}`);
+  if (report.problems.length > 0) {
+    // Under `contentlayer2 dev` (npm run dev) the rest of the site must keep up with the author's
+    // edits: the problems are printed, and the post's live preview shows them in its page.
+    if (!watching) throw new MediaProblems(report.problems);
+    console.error(new MediaProblems(report.problems).message);
+  }
+  libraries.published.finish({ prune: true });
+  libraries.drafts.finish({ prune: true });
+
   mkdirSync(join(dir, BODIES_DIR), { recursive: true });
   const written = new Set<string>();
   for (const doc of documents) {
-    const html = doc.type === 'MdxPost' ? doc.html : doc.body.html;
-    for (const [part, text] of [['html', html], ['txt', doc.text]] as const) {
+    for (const [part, text] of [
+      ['html', articles.get(doc.postSlug) ?? ''],
+      ['txt', doc.text],
+    ] as const) {
       const file = bodyFile(dir, doc.postSlug, part);
       writeAtomically(file, text);
       written.add(file);
     }
   }
   // The index last: until it is replaced, readers keep the previous posts, whose files are all still there.
-  const index: StoreIndex = { posts: documents.map(toRecord) };
+  const index: StoreIndex = { posts: records };
   writeAtomically(join(dir, INDEX_FILE), JSON.stringify(index));
   for (const name of readdirSync(join(dir, BODIES_DIR))) {
     const file = join(dir, BODIES_DIR, name);
     if (!written.has(file)) rmSync(file, { force: true });
   }
 }
-

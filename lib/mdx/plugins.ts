@@ -15,6 +15,8 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import type { PluggableList, Processor } from 'unified';
 import type { BodyFormat } from '../content/analyze';
 import { t } from '../config/i18n';
+import { rehypeMedia, remarkMarkMissingAlt } from '../media/rehype-media';
+import type { MediaContext } from '../media/publish-article';
 import { rehypeKeyboardScroll } from './rehype-keyboard-scroll';
 import { rehypeTaskListLabels } from './rehype-task-list-labels';
 import { remarkHeadingIds } from './remark-heading-ids';
@@ -58,12 +60,20 @@ export const remarkRehypeOptions = {
     ),
 } satisfies RemarkRehypeOptions;
 
-export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds];
+export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds, remarkMarkMissingAlt];
 
+/** At build time, images and file links are only marked; the store's writer resolves them. */
 export const rehypePlugins: PluggableList = [
+  rehypeMedia,
   [rehypeShiki, shikiOptions],
   rehypeKeyboardScroll,
   rehypeTaskListLabels,
+];
+
+/** The live preview resolves them at once, from disk. */
+const liveRehypePlugins = (media: MediaContext): PluggableList => [
+  [rehypeMedia, { live: media }],
+  ...rehypePlugins.slice(1),
 ];
 
 /**
@@ -101,12 +111,13 @@ export function markdownPipeline(
  * file: `md` is still CommonMark + GFM with raw HTML, never MDX. The front matter stays in the
  * source (and out of the output) so that an error's line number is the file's.
  */
-export function compileOptions(format: BodyFormat): CompileOptions {
+export function compileOptions(format: BodyFormat, media: MediaContext): CompileOptions {
+  const rehype = liveRehypePlugins(media);
   return {
     format,
     remarkPlugins: [remarkFrontmatter, ...remarkPlugins],
     remarkRehypeOptions,
-    rehypePlugins: format === 'md' ? [...markdownHtmlPlugins, ...rehypePlugins] : rehypePlugins,
+    rehypePlugins: format === 'md' ? [...markdownHtmlPlugins, ...rehype] : rehype,
     // Built `.md` tables keep `align="…"`, as rehype-stringify writes them; MDX turns it into a style.
     tableCellAlignToStyle: format === 'mdx',
   };

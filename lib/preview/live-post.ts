@@ -4,6 +4,8 @@
  * does not compile says why in the page. For the author only: under Draft Mode, or `next dev`.
  */
 import 'server-only';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement } from 'react';
 import { analyzeBody, postExcerpt } from '../content/analyze';
@@ -14,6 +16,10 @@ import { postPath } from '../routes';
 import { type Post } from '../posts/post';
 import { site } from '../config/site';
 import { uniqueTags } from '../posts/tags';
+import { MEDIA_DIRS } from '../content/store-layout';
+import { MediaLibrary } from '../media/library';
+import { publishCover } from '../media/publish-article';
+import { publishedFileIdOf } from '../media/published';
 import { findPostFile, readPostSource } from './read-source';
 
 export type LivePost =
@@ -34,13 +40,26 @@ export async function livePost(
   const base = built ?? unbuiltPost(slug, sourcePath);
   try {
     const { format, source, body, frontMatter } = await readPostSource(sourcePath, site.timeZone);
+    const library = new MediaLibrary(process.cwd(), MEDIA_DIRS.live);
+    const postFile = sourcePath.replace(/^content\//, '');
+    const { cover, problem } = await publishCover(frontMatter.image, postFile, library);
+    if (problem) throw new Error(problem);
     // Compiled first: its errors number lines as in the file, front matter included.
     const { content } = await compileMDX({
       source,
       components: mdxComponents,
       // The author's own file, as trusted as at build time, where MDX expressions run too.
-      options: { mdxOptions: compileOptions(format), blockJS: false },
+      options: {
+        mdxOptions: compileOptions(format, {
+          library,
+          postFile,
+          eagerFirst: !cover,
+          responsive: isPublished,
+        }),
+        blockJS: false,
+      },
     });
+    library.finish({ prune: false });
     const analysis = analyzeBody(body, format);
     const post: Post = {
       ...base,
@@ -51,6 +70,7 @@ export async function livePost(
       tags: uniqueTags(frontMatter.tags),
       excerpt: postExcerpt(frontMatter.summary, analysis.excerpt),
       image: frontMatter.image,
+      ...(cover ? { cover: { ...cover, responsive: isPublished(cover.src) } } : {}),
       readingMinutes: analysis.readingMinutes,
       wordCount: analysis.wordCount,
       toc: analysis.toc,
@@ -69,6 +89,12 @@ export async function livePost(
       error: message.includes(sourcePath) ? message : `${sourcePath}: ${message}`,
     };
   }
+}
+
+/** A file the build published for readers (a draft's never is): `/media/<hash>/<name>`. */
+function isPublished(src: string): boolean {
+  const id = publishedFileIdOf(src);
+  return id !== undefined && existsSync(join(MEDIA_DIRS.published, id.hash, id.name));
 }
 
 /** A placeholder for a file the build has not seen, until it compiles. */

@@ -66,8 +66,8 @@ function slugOf(fileName: string, given: string | undefined): string | undefined
   try {
     return readSlug(
       given === undefined
-        ? { _raw: { sourceFileName: fileName } }
-        : { slug: given, _raw: { sourceFileName: fileName } },
+        ? { _raw: { sourceFilePath: fileName } }
+        : { slug: given, _raw: { sourceFilePath: fileName } },
       fileName,
     );
   } catch {

@@ -6,9 +6,13 @@ import 'server-only';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { ImageResponse } from 'next/og';
+import sharp from 'sharp';
 import { formatDate } from '../format/dates';
 import type { Post } from '../posts/post';
 import { site } from '../config/site';
+import { MEDIA_DIRS } from '../content/store-layout';
+import type { CoverImage } from '../media/publish-article';
+import { publishedFileIdOf, readPublished } from '../media/published';
 
 export const ogImageSize = { width: 1200, height: 630 };
 export const ogImageContentType = 'image/png';
@@ -192,6 +196,26 @@ export function postOgImage(post: Pick<Post, 'title' | 'date' | 'tags'>): Promis
 }
 
 /** The card of every page but the posts (lib/seo/metadata.ts names it): the blog's name and tagline. */
+/**
+ * A post's cover (front-matter `image`) as its social card: cropped to 1200×630 around what
+ * draws the eye (sharp's attention strategy). Undefined when the cover is not a published file
+ * (a remote one is never fetched): the post then gets its drawn card.
+ */
+export async function coverOgImage(cover: CoverImage): Promise<Response | undefined> {
+  const id = publishedFileIdOf(cover.src);
+  const bytes = id && (await readPublished([MEDIA_DIRS.published], id));
+  if (!bytes) return undefined;
+  const { width, height } = ogImageSize;
+  // A vector image is drawn at the size of the card, not at its own and then enlarged.
+  const scale = Math.max(width / (cover.width ?? width), height / (cover.height ?? height), 1);
+  const input = cover.format === 'svg' ? sharp(bytes, { density: 72 * scale }) : sharp(bytes);
+  const png = await input
+    .resize(width, height, { fit: 'cover', position: 'attention' })
+    .png()
+    .toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': ogImageContentType } });
+}
+
 export function siteOgImage(): Promise<ImageResponse> {
   return render({
     title: drawableText(site.title),

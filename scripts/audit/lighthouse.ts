@@ -51,6 +51,8 @@ export interface LighthouseResult {
   shortfalls: Shortfall[];
   /** Lighthouse's measure of this machine's speed in the median run: lower when it is busy. */
   benchmarkIndex: number;
+  /** The median run's Cumulative Layout Shift and Largest Contentful Paint (ms, simulated). */
+  metrics: { cls: number; lcp: number };
 }
 
 type Run = Omit<LighthouseResult, 'page' | 'performanceRuns'>;
@@ -87,7 +89,15 @@ async function runOnce(url: string, port: number): Promise<Run> {
       }
     }
   }
-  return { scores, shortfalls, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex) };
+  return {
+    scores,
+    shortfalls,
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+    metrics: {
+      cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+      lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+    },
+  };
 }
 
 export interface LighthouseTarget {

@@ -19,6 +19,8 @@ export const AUDIT_PAGES: AuditPage[] = [
     status: 200,
   },
   { name: 'long post with code', path: '/posts/systemd-timer-remplacer-cron', status: 200 },
+  { name: 'post with a cover image', path: '/posts/timescaledb-ou-influxdb', status: 200 },
+  { name: 'post with a figure', path: '/posts/bilan-2019-et-perspectives-2020', status: 200 },
   { name: 'tags', path: '/tags', status: 200 },
   { name: 'tag', path: '/tags/time-series', status: 200 },
   { name: 'archives', path: '/archives', status: 200 },

@@ -51,6 +51,20 @@ describe('a content build', { timeout: 60_000 }, () => {
     expect(result.output).toContain('"doublon" is the slug of both content/posts/2020-01-01-doublon.mdx and content/posts/archives/doublon.md');
   });
 
+  it('fails on missing or broken images, naming each post, line and path in one run', async () => {
+    const result = await contentBuild('images', {
+      'content/posts/bundle/index.md': `---\ntitle: "a"\ndate: 2020-01-01\n---\n\nTexte.\n\n![Schéma](./schema.png)\n`,
+      'content/posts/bundle/faux.png': 'pas une image',
+      'content/posts/autre.mdx': `---\ntitle: "b"\ndate: 2020-01-02\nimage: /images/absente.png\n---\n\n![Faux](./bundle/faux.png)\n\n![Dehors](../../../secret.png)\n`,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('4 problems with images or linked files');
+    expect(result.output).toContain('content/posts/bundle/index.md:8: image "./schema.png": no such file: content/posts/bundle/schema.png');
+    expect(result.output).toContain('content/posts/autre.mdx: field "image": "/images/absente.png": no such file: public/images/absente.png');
+    expect(result.output).toContain('content/posts/autre.mdx:7: image "./bundle/faux.png": content/posts/bundle/faux.png: the file is not an image');
+    expect(result.output).toContain('content/posts/autre.mdx:9: image "../../../secret.png": the path leads outside content/');
+  });
+
   it('fails on a file in content/ that is not a post', async () => {
     const result = await contentBuild('inconnu', { 'content/pages/a-propos.md': good });
     expect(result.code).not.toBe(0);

@@ -3,9 +3,10 @@
  * listing and in search, and a broken post shows its error (file and line) in the terminal and in
  * the page while the rest of the site works.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { png } from '../support/png';
 import { makeSite, startDev, type RunningSite } from '../support/site';
 
 const post = (title: string, body: string) =>
@@ -116,6 +117,34 @@ describe('npm run dev', { timeout: 180_000 }, () => {
     expect(fresh.status).toBe(200);
     expect(fresh.html).toContain('content/posts/tout-neuf.mdx');
     expect((await page('/posts/nexiste-nulle-part')).status).toBe(404);
+  });
+
+  it('shows a new or changed image on reload, and a missing one as the page’s error', async () => {
+    const bundle = 'content/posts/photos';
+    mkdirSync(join(dir, bundle), { recursive: true });
+    writeFileSync(join(dir, bundle, 'photo.png'), png(320, 200, [200, 30, 30]));
+    write(`${bundle}/index.md`, post('Photos', '![Une photo](./photo.png)'));
+    const imageOf = async () => {
+      const shown = await eventually('/posts/photos', (p) => p.html.includes('/media/'));
+      const src = /<img [^>]*src="(\/media\/[^"]+)"/.exec(shown.html)?.[1];
+      expect(src).toBeDefined();
+      const res = await fetch(dev.url + src!);
+      expect(res.status).toBe(200);
+      return { src: src!, bytes: Buffer.from(await res.arrayBuffer()) };
+    };
+    const first = await imageOf();
+    expect(first.bytes.equals(png(320, 200, [200, 30, 30]))).toBe(true);
+
+    writeFileSync(join(dir, bundle, 'photo.png'), png(320, 200, [30, 30, 200]));
+    const second = await imageOf();
+    expect(second.src).not.toBe(first.src);
+    expect(second.bytes.equals(png(320, 200, [30, 30, 200]))).toBe(true);
+
+    write(`${bundle}/index.md`, post('Photos', 'Texte.\n\n![Perdue](./perdue.png)'));
+    const broken = await eventually('/posts/photos', (p) => p.html.includes('data-preview-error'));
+    expect(broken.html).toContain(
+      'content/posts/photos/index.md:9: image &quot;./perdue.png&quot;: no such file',
+    );
   });
 
   it('lists a saved new post and finds it in search, without a restart', async () => {

@@ -182,7 +182,7 @@ describe('sitemap.xml', () => {
       [2024, 2023, 2020].map((year) => `${SITE_URL}/archives/${year}`),
     );
     const posts = locs.filter((loc) => loc.includes('/posts/'));
-    expect(posts).toHaveLength(14);
+    expect(posts).toHaveLength(15);
     expect(posts).not.toContain(`${SITE_URL}/posts/${fixtureSlugs.draft}`);
     expect(posts).not.toContain(`${SITE_URL}/posts/${fixtureSlugs.scheduled}`);
     expect(urls.find((u) => u.loc === `${SITE_URL}/posts/${fixtureSlugs.tutorial}`)?.lastmod).toBe(

@@ -52,6 +52,22 @@ describe('deploy/nginx.conf in front of next start', () => {
     expect(raw.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('keeps each resized image once per format, marked immutable for browsers', async () => {
+    const page = await get(`/posts/${fixtureSlugs.images}`);
+    const srcset = /srcset="([^"]+)"/i.exec(page.body)?.[1]?.replace(/&amp;|&#x26;/g, '&');
+    const url = srcset?.split(', ')[0]?.split(' ')[0];
+    expect(url).toMatch(/^\/_next\/image\?url=%2Fmedia%2F/);
+    const webp = { accept: 'image/avif,image/webp,*/*' };
+    const first = await get(url!, webp);
+    const second = await get(url!, webp);
+    expect(first.headers.get('content-type')).toBe('image/webp');
+    expect(second.cache).toBe('HIT');
+    expect(second.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // A browser without WebP gets the original format, not the copy kept for the others.
+    const png = await get(url!, { accept: 'image/png,*/*' });
+    expect(png.headers.get('content-type')).toBe('image/png');
+  });
+
   it('keeps an RSC navigation payload apart from the HTML page of the same URL', async () => {
     const path = `/posts/${fixtureSlugs.tutorial}`;
     await get(path);

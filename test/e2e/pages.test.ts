@@ -55,7 +55,7 @@ describe('pagination', () => {
   it('page 2 holds the rest, links back with rel="prev" and numbers the pages', async () => {
     const { status, html } = await get('/page/2');
     expect(status).toBe(200);
-    expect(elementTexts(html, 'h2')).toHaveLength(4);
+    expect(elementTexts(html, 'h2')).toHaveLength(5);
     expect(html).toMatch(/<a[^>]*href="\/"[^>]*rel="prev"|<a[^>]*rel="prev"[^>]*href="\/"/);
     expect(html).toContain('aria-current="page"');
   });
@@ -173,8 +173,8 @@ describe('archives', () => {
         '/archives/2023#mois-2023-6',
       ]),
     );
-    // June 2023: the eleven filler posts and the one with characters to escape.
-    expect(html).toMatch(/juin<span class="sr-only"> 2023<\/span> <span[^>]*>\(12\)<\/span>/);
+    // June 2023: the eleven filler posts, the one with characters to escape, the one with images.
+    expect(html).toMatch(/juin<span class="sr-only"> 2023<\/span> <span[^>]*>\(13\)<\/span>/);
     // The index names the years and months; the posts are on the year pages.
     expect(hrefs.filter((href) => href.startsWith('/posts/'))).toEqual([]);
     expect(html).not.toContain(DRAFT_MARKER);
@@ -186,9 +186,9 @@ describe('archives', () => {
     expect(elementTexts(html, 'h1')).toEqual(['Archives 2023']);
     expect(elementTexts(html, 'h2')).toEqual(['juin 2023']);
     expect(html).toContain('id="mois-2023-6"');
-    expect(html).toContain('12 articles');
+    expect(html).toContain('13 articles');
     const hrefs = links(html);
-    expect(hrefs.filter((href) => href.startsWith('/posts/'))).toHaveLength(12);
+    expect(hrefs.filter((href) => href.startsWith('/posts/'))).toHaveLength(13);
     expect(hrefs).toEqual(
       expect.arrayContaining(['/archives', '/archives/2024', '/archives/2020']),
     );

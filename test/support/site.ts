@@ -35,7 +35,7 @@ const NOT_COPIED = new Set([
 ]);
 
 /** A fresh copy of the project with `files` (paths relative to the copy, e.g. `content/posts/a.md`) as its content. */
-export function makeSite(name: string, files: Record<string, string>): string {
+export function makeSite(name: string, files: Record<string, string | Uint8Array>): string {
   const dir = join(repoRoot, '.e2e', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -1,6 +1,12 @@
 import { findBySlug } from '@/lib/posts/post';
 import { getPosts } from '@/lib/posts/queries';
-import { ogImageContentType, ogImageNotFound, ogImageSize, postOgImage } from '@/lib/seo/og-image';
+import {
+  coverOgImage,
+  ogImageContentType,
+  ogImageNotFound,
+  ogImageSize,
+  postOgImage,
+} from '@/lib/seo/og-image';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,5 +22,6 @@ export function generateStaticParams(): { slug: string }[] {
 export default async function Image({ params }: Props) {
   // Drafts and scheduled posts have no page for readers, so no image either.
   const post = findBySlug(getPosts(), (await params).slug);
-  return post ? postOgImage(post) : ogImageNotFound();
+  if (!post) return ogImageNotFound();
+  return (post.cover && (await coverOgImage(post.cover))) ?? postOgImage(post);
 }

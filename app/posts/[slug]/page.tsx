@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { CoverImage } from '@/components/cover-image';
 import { JsonLd } from '@/components/json-ld';
 import { PostBody, Prose } from '@/components/post-body';
 import { PostFooterNav } from '@/components/post-footer-nav';
@@ -95,6 +96,7 @@ export default async function PostPage({ params }: Props) {
           <TagList tags={post.tags} label={t.taggedWith} />
         </div>
       </header>
+      {post.cover && <CoverImage cover={post.cover} alt="" eager className="mb-8" />}
       {post.toc.length >= site.tocMinHeadings && (
         <TableOfContents entries={post.toc} title={t.tableOfContents} />
       )}

@@ -16,8 +16,8 @@ function thrownBy(fn: () => unknown): Error {
 }
 
 /** What readSlug reads of a Contentlayer document. */
-function doc(sourceFileName: string, slug?: string) {
-  return { ...(slug === undefined ? {} : { slug }), _raw: { sourceFileName } };
+function doc(sourceFilePath: string, slug?: string) {
+  return { ...(slug === undefined ? {} : { slug }), _raw: { sourceFilePath } };
 }
 
 describe('readDate', () => {
@@ -76,6 +76,7 @@ describe('readSlug', () => {
   it('otherwise takes the file name without its date prefix', () => {
     expect(readSlug(doc(NAME), PATH)).toBe('web-ops-data-janvier-2018');
     expect(readSlug(doc('Bilan été 2019.mdx'), 'content/posts/Bilan été 2019.mdx')).toBe('bilan-ete-2019');
+    expect(readSlug(doc('posts/2021/capteurs/index.md'), 'content/posts/2021/capteurs/index.md')).toBe('capteurs');
   });
 
   it('refuses a front-matter slug with nothing to make a URL from, naming file and field', () => {

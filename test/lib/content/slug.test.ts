@@ -72,6 +72,13 @@ describe('slugFromFileName', () => {
     expect(slugFromFileName('bilan-2019-12-31-final.md')).toBe('bilan-2019-12-31-final');
   });
 
+  it('names a page bundle (a folder with its index.md or index.mdx) by its folder', () => {
+    expect(slugFromFileName('posts/2021-03-04-Schéma réseau/index.md')).toBe('schema-reseau');
+    expect(slugFromFileName('posts/2024/timers/INDEX.MDX')).toBe('timers');
+    expect(slugFromFileName('index.md')).toBe('index');
+    expect(slugFromFileName('posts/notes/index-des-outils.md')).toBe('index-des-outils');
+  });
+
   it('keeps a date that is the whole name instead of giving an empty slug', () => {
     expect(slugFromFileName('2018-01-29.md')).toBe('2018-01-29');
   });

@@ -21,6 +21,7 @@ function doc(slug: string, type: 'MdxPost' | 'MarkdownPost', html: string): MdxP
     toc: [{ depth: 2, text: 'Section', id: 'section' }],
     sourcePath: `content/posts/${slug}.${type === 'MdxPost' ? 'mdx' : 'md'}`,
     text: `Texte de ${slug}`,
+    _raw: { sourceFilePath: `posts/${slug}.${type === 'MdxPost' ? 'mdx' : 'md'}` },
   };
   // The document types carry more than the store needs (_id, _raw, body.raw…): only these are read.
   return (type === 'MdxPost' ? { ...fields, type, html, body: { raw: '', code: '' } } : { ...fields, type, body: { raw: '', html } }) as unknown as MdxPost | MarkdownPost;
@@ -30,11 +31,17 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'store-'));
 });
+/** The store in `dir`, its published files beside it, the project (content/, public/) in `dir` too. */
+const options = () => ({
+  dir,
+  projectDir: dir,
+  mediaDirs: { published: join(dir, 'media'), drafts: join(dir, 'media-drafts') },
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the content store', () => {
-  it('gives back every post’s fields, and its HTML and text when asked, from MDX and Markdown alike', () => {
-    writeContentStore([doc('premier', 'MdxPost', '<p>MDX</p>'), doc('second', 'MarkdownPost', '<p>Markdown</p>')], dir);
+  it('gives back every post’s fields, and its HTML and text when asked, from MDX and Markdown alike', async () => {
+    await writeContentStore([doc('premier', 'MdxPost', '<p>MDX</p>'), doc('second', 'MarkdownPost', '<p>Markdown</p>')], options());
     const { posts } = readContentStore(dir);
     expect(posts.map((p) => p.slug).sort()).toEqual(['premier', 'second']);
     const first = posts.find((p) => p.slug === 'premier');
@@ -44,9 +51,9 @@ describe('the content store', () => {
     expect(readPostBody({ slug: 'second' }, 'txt', dir)).toBe('Texte de second');
   });
 
-  it('forgets a deleted post’s article when it is written again, and leaves no temporary file', () => {
-    writeContentStore([doc('premier', 'MdxPost', '<p>1</p>'), doc('supprime', 'MdxPost', '<p>2</p>')], dir);
-    writeContentStore([doc('premier', 'MdxPost', '<p>1 bis</p>')], dir);
+  it('forgets a deleted post’s article when it is written again, and leaves no temporary file', async () => {
+    await writeContentStore([doc('premier', 'MdxPost', '<p>1</p>'), doc('supprime', 'MdxPost', '<p>2</p>')], options());
+    await writeContentStore([doc('premier', 'MdxPost', '<p>1 bis</p>')], options());
     expect(readContentStore(dir).posts.map((p) => p.slug)).toEqual(['premier']);
     expect(readPostBody({ slug: 'premier' }, 'html', dir)).toBe('<p>1 bis</p>');
     expect(() => readPostBody({ slug: 'supprime' }, 'html', dir)).toThrow(/the post "supprime": the content store has no html for this post \(ENOENT\).*npm run content/);
@@ -63,10 +70,10 @@ describe('the content store', () => {
   });
 
   it('has a version that changes when the content is written again', async () => {
-    writeContentStore([doc('premier', 'MdxPost', '<p>1</p>')], dir);
+    await writeContentStore([doc('premier', 'MdxPost', '<p>1</p>')], options());
     const before = storeVersion(dir);
     await new Promise((r) => setTimeout(r, 20));
-    writeContentStore([doc('premier', 'MdxPost', '<p>2</p>')], dir);
+    await writeContentStore([doc('premier', 'MdxPost', '<p>2</p>')], options());
     expect(storeVersion(dir)).toBeGreaterThan(before);
     expect(readContentStore(dir).version).toBe(storeVersion(dir));
   });

@@ -6,6 +6,16 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { analyzeBody } from '@/lib/content/analyze';
 import { compileOptions, markdownPipeline } from '@/lib/mdx/plugins';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MediaLibrary } from '@/lib/media/library';
+
+/** The live preview's media context, for a post without images. */
+const liveMedia = {
+  library: new MediaLibrary(tmpdir(), join(tmpdir(), 'carnet-plugins-test-media')),
+  postFile: 'posts/test.mdx',
+  eagerFirst: true,
+};
 
 /** A `.md` post body as the blog renders it. */
 async function render(markdown: string): Promise<string> {
@@ -175,7 +185,10 @@ describe('code blocks and tables can be scrolled from the keyboard', () => {
 
   it('in an .mdx post, as the page and the draft preview render it', async () => {
     const source = '```ini\n[Unit]\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
-    const { default: Content } = await evaluate(source, { ...compileOptions('mdx'), ...runtime });
+    const { default: Content } = await evaluate(source, {
+      ...compileOptions('mdx', liveMedia),
+      ...runtime,
+    });
     const html = renderToStaticMarkup(createElement(Content));
     const tags = [...openingTags(html, 'pre'), ...openingTags(html, 'table')];
     expect(tags).toHaveLength(2);
@@ -204,7 +217,7 @@ describe('task list checkboxes are named by their text', () => {
 
   it('in an .mdx post', async () => {
     const { default: Content } = await evaluate('- [x] Migrer\n', {
-      ...compileOptions('mdx'),
+      ...compileOptions('mdx', liveMedia),
       ...runtime,
     });
     expect(renderToStaticMarkup(createElement(Content))).toMatch(
