@@ -7,20 +7,26 @@
 import sharp, { type Metadata } from 'sharp';
 import { contentHash } from './files';
 
-/** Image formats every current browser shows, by sharp's name for them. */
+/**
+ * Image formats every current browser shows, by sharp's name for them, with the extension a
+ * published copy takes (files.ts serves a file by its extension).
+ */
 const WEB_FORMATS = {
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  svg: 'image/svg+xml',
+  jpeg: 'jpg',
+  png: 'png',
+  gif: 'gif',
+  webp: 'webp',
+  avif: 'avif',
+  svg: 'svg',
 } as const;
 export type WebImageFormat = keyof typeof WEB_FORMATS;
 
+export function extensionOf(format: WebImageFormat): string {
+  return WEB_FORMATS[format];
+}
+
 export interface ImageInfo {
   format: WebImageFormat;
-  contentType: string;
   /** Intrinsic size in CSS pixels, EXIF rotation applied; an SVG's from its viewBox. */
   width: number;
   height: number;
@@ -83,6 +89,6 @@ export async function inspectFile(bytes: Uint8Array, asImage: boolean): Promise<
     ok: true,
     hash,
     bytes: bytes.length,
-    image: { format: web, contentType: WEB_FORMATS[web], width, height, animated: pages > 1 },
+    image: { format: web, width, height, animated: pages > 1 },
   };
 }

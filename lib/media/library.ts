@@ -20,7 +20,7 @@ import {
 import { basename, extname, join } from 'node:path';
 import { slugify } from '../content/slug';
 import { mediaPath } from '../routes';
-import { inspectFile, type ImageInfo, type WebImageFormat } from './inspect';
+import { extensionOf, inspectFile, type ImageInfo } from './inspect';
 import { classifyReference, locateFile, type MediaRoot } from './resolve';
 
 export type Resolution =
@@ -38,20 +38,11 @@ export type Resolution =
     }
   | { ok: false; reason: string };
 
-const EXTENSIONS: Record<WebImageFormat, string> = {
-  jpeg: 'jpg',
-  png: 'png',
-  gif: 'gif',
-  webp: 'webp',
-  avif: 'avif',
-  svg: 'svg',
-};
-
 /** A URL-safe file name: `Capture d'écran.PNG` → `capture-decran.png`; an image takes its format's extension. */
 export function publishedName(fileName: string, image?: Pick<ImageInfo, 'format'>): string {
   const extension = extname(fileName);
   const stem = slugify(basename(fileName, extension)) || 'fichier';
-  const suffix = image ? EXTENSIONS[image.format] : slugify(extension.slice(1));
+  const suffix = image ? extensionOf(image.format) : slugify(extension.slice(1));
   return suffix ? `${stem}.${suffix}` : stem;
 }
 

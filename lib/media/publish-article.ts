@@ -114,6 +114,7 @@ export async function publishCover(
     return { problem: `content/${postFile}: field "image": "${image}": ${resolution.reason}` };
   if (resolution.kind === 'remote') return { cover: { src: resolution.url } };
   if (!resolution.image) return {};
+  // Named one by one: an inspection cache written by an older build may hold more.
   const { width, height, format, animated } = resolution.image;
   return { cover: { src: resolution.url, width, height, format, animated } };
 }
