@@ -45,7 +45,14 @@ const fields = {
     type: 'string',
     description: 'URL slug; defaults to the file name without a date prefix',
   },
-  image: { type: 'string', description: 'Image for social cards' },
+  image: {
+    type: 'string',
+    description: 'Cover: above the post, on its card, and its social image',
+  },
+  imageAlt: {
+    type: 'string',
+    description: 'What the cover shows, for those who cannot see it; without it, decorative',
+  },
 } satisfies FieldDefs;
 
 type RawRef = { _raw: { sourceFilePath: string; sourceFileName: string } };

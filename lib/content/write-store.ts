@@ -99,7 +99,7 @@ export async function writeContentStore(
   const records: PostRecord[] = [];
   for (const doc of documents) {
     const library = doc.draft ? libraries.drafts : libraries.published;
-    const { cover, problem } = await publishCover(doc.image, doc._raw.sourceFilePath, library);
+    const { cover, problem } = await publishCover(doc, doc._raw.sourceFilePath, library);
     if (problem) report.problems.push(problem);
     const article = await publishArticle(doc.type === 'MdxPost' ? doc.html : doc.body.html, {
       library,

@@ -100,11 +100,16 @@ export interface CoverImage {
   animated?: boolean;
   /** False for a draft's cover in the live preview: see MediaContext.responsive. */
   responsive?: boolean;
+  /** Front-matter `imageAlt`; without it the cover is decorative (`alt=""`). */
+  alt?: string;
 }
 
-/** The front-matter `image` of `postFile`, published; a problem names the file and the field. */
+/**
+ * The front-matter `image` of `postFile`, published, with its `imageAlt`; a problem names the
+ * file and the field.
+ */
 export async function publishCover(
-  image: string | undefined,
+  { image, imageAlt }: { image?: string; imageAlt?: string },
   postFile: string,
   library: MediaLibrary,
 ): Promise<{ cover?: CoverImage; problem?: string }> {
@@ -112,11 +117,12 @@ export async function publishCover(
   const resolution = await library.resolve(image, postFile, true);
   if (!resolution.ok)
     return { problem: `content/${postFile}: field "image": "${image}": ${resolution.reason}` };
-  if (resolution.kind === 'remote') return { cover: { src: resolution.url } };
+  const alt = imageAlt?.trim() ? { alt: imageAlt.trim() } : {};
+  if (resolution.kind === 'remote') return { cover: { src: resolution.url, ...alt } };
   if (!resolution.image) return {};
   // Named one by one: an inspection cache written by an older build may hold more.
   const { width, height, format, animated } = resolution.image;
-  return { cover: { src: resolution.url, width, height, format, animated } };
+  return { cover: { src: resolution.url, width, height, format, animated, ...alt } };
 }
 
 /** An image tag, or a link, whatever its attributes hold (a `>` inside quotes included). */

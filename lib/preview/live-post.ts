@@ -42,7 +42,7 @@ export async function livePost(
     const { format, source, body, frontMatter } = await readPostSource(sourcePath, site.timeZone);
     const library = new MediaLibrary(process.cwd(), MEDIA_DIRS.live);
     const postFile = sourcePath.replace(/^content\//, '');
-    const { cover, problem } = await publishCover(frontMatter.image, postFile, library);
+    const { cover, problem } = await publishCover(frontMatter, postFile, library);
     if (problem) throw new Error(problem);
     // Compiled first: its errors number lines as in the file, front matter included.
     const { content } = await compileMDX({

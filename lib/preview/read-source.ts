@@ -21,6 +21,7 @@ export interface FrontMatter {
   draft: boolean;
   summary?: string;
   image?: string;
+  imageAlt?: string;
 }
 
 export interface PostSource {
@@ -131,6 +132,7 @@ export function readFrontMatter(
   const updatedField = data.lastmod !== undefined ? 'lastmod' : 'updated';
   const summary = (text('summary') ?? text('description'))?.trim();
   const image = text('image');
+  const imageAlt = text('imageAlt');
   const updated = readOptionalDate(file, updatedField, text(updatedField), timeZone);
   return {
     title: text('title', true) ?? '',
@@ -140,5 +142,6 @@ export function readFrontMatter(
     draft,
     ...(summary ? { summary } : {}),
     ...(image ? { image } : {}),
+    ...(imageAlt ? { imageAlt } : {}),
   };
 }

@@ -9,14 +9,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IMAGE_FILES, SITE_URL, fixtureSlugs } from '../fixtures/site-content';
 import { launchBrowser } from '../support/browser';
 import { png } from '../support/png';
+import { attribute, imgTags } from '../support/img-tags';
 
 const base = inject('siteUrl');
 const postUrl = `/posts/${fixtureSlugs.images}`;
 
 const text = async (path: string) => (await fetch(base + path)).text();
-const imgTags = (html: string) => html.match(/<img\b[^>]*>/g) ?? [];
-const attribute = (tag: string, name: string) =>
-  new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1]?.replace(/&amp;|&#x26;/g, '&');
 
 /** The article's images, in order, with the cover first. */
 async function postImages() {
@@ -37,6 +35,7 @@ describe('a post with images', () => {
     expect(attribute(cover!, 'fetchpriority')).toBe('high');
     expect(attribute(cover!, 'loading')).not.toBe('lazy');
     expect([attribute(cover!, 'width'), attribute(cover!, 'height')]).toEqual(['1600', '900']);
+    expect(attribute(cover!, 'alt')).toBe('Un aplat bleu');
     for (const tag of rest) {
       expect(attribute(tag, 'loading'), tag).toBe('lazy');
       expect(attribute(tag, 'decoding'), tag).toBe('async');
@@ -140,6 +139,8 @@ describe('a post with images', () => {
     const card = imgTags(home).find((tag) => attribute(tag, 'src')?.startsWith('/media/'));
     expect(card).toBeDefined();
     expect(attribute(card!, 'width')).toBe('1600');
+    // Beside the post's title, in its link: decorative there.
+    expect(attribute(card!, 'alt')).toBe('');
   });
 
   it('carries its images with absolute URLs in the feeds', async () => {

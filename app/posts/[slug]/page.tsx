@@ -96,7 +96,9 @@ export default async function PostPage({ params }: Props) {
           <TagList tags={post.tags} label={t.taggedWith} />
         </div>
       </header>
-      {post.cover && <CoverImage cover={post.cover} alt="" eager className="mb-8" />}
+      {post.cover && (
+        <CoverImage cover={post.cover} alt={post.cover.alt ?? ''} eager className="mb-8" />
+      )}
       {post.toc.length >= site.tocMinHeadings && (
         <TableOfContents entries={post.toc} title={t.tableOfContents} />
       )}

@@ -12,6 +12,7 @@ import { IMAGE_WIDTHS } from '@/unbundled/images.mjs';
 import { MediaLibrary } from '@/lib/media/library';
 import { publishArticle, publishCover } from '@/lib/media/publish-article';
 import { markdownPipeline } from '@/lib/mdx/plugins';
+import { attribute, imgTags } from '../../support/img-tags';
 
 const project = mkdtempSync(join(tmpdir(), 'carnet-media-'));
 const out = join(project, 'published');
@@ -63,9 +64,6 @@ async function build(markdown: string, postFile = 'posts/bundle/index.md', eager
     process.chdir(cwd);
   }
 }
-
-const imgTags = (html: string) => html.match(/<img[^>]*>/g) ?? [];
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 describe('images in a post', () => {
   it('are published under their content hash, sized, and only the first loads at once', async () => {
@@ -208,28 +206,46 @@ describe('bad references', () => {
 });
 
 describe('a cover image', () => {
-  it('is published from the post’s folder or public/, with its size', async () => {
+  it('is published from the post’s folder or public/, with its size and its alt text', async () => {
     const library = new MediaLibrary(project, out);
-    const bundle = await publishCover('./Schéma Réseau.png', 'posts/bundle/index.md', library);
+    const bundle = await publishCover(
+      { image: './Schéma Réseau.png', imageAlt: ' Le réseau, en schéma ' },
+      'posts/bundle/index.md',
+      library,
+    );
     expect(bundle.cover).toMatchObject({
       src: expect.stringMatching(/^\/media\/[0-9a-f]{16}\/schema-reseau\.png$/),
       width: 1600,
       height: 900,
       format: 'png',
+      alt: 'Le réseau, en schéma',
     });
-    expect((await publishCover('/images/logo.svg', 'posts/a.md', library)).cover).toMatchObject({
+    expect(
+      (await publishCover({ image: '/images/logo.svg' }, 'posts/a.md', library)).cover,
+    ).toMatchObject({
       width: 120,
       height: 40,
       format: 'svg',
     });
-    expect((await publishCover('https://example.org/c.jpg', 'posts/a.md', library)).cover).toEqual({
+    expect(
+      (
+        await publishCover(
+          { image: 'https://example.org/c.jpg', imageAlt: 'Une photo' },
+          'posts/a.md',
+          library,
+        )
+      ).cover,
+    ).toEqual({
       src: 'https://example.org/c.jpg',
+      alt: 'Une photo',
     });
   });
 
   it('that is missing names the file and the field', async () => {
     const library = new MediaLibrary(project, out);
-    expect(await publishCover('./nulle-part.png', 'posts/bundle/index.md', library)).toEqual({
+    expect(
+      await publishCover({ image: './nulle-part.png' }, 'posts/bundle/index.md', library),
+    ).toEqual({
       problem:
         'content/posts/bundle/index.md: field "image": "./nulle-part.png": no such file: content/posts/bundle/nulle-part.png',
     });
