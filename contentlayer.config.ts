@@ -5,8 +5,8 @@
  */
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
+import type { PluggableList } from 'unified';
 import { analyzeBody, postExcerpt, type BodyFormat } from './lib/content/analyze';
-import { acceptCrlfFrontMatter } from './lib/content/crlf-front-matter';
 import {
   checkUniqueSlugs,
   contentError,
@@ -14,6 +14,7 @@ import {
   readOptionalDate,
   readSlug,
 } from './lib/content/fields';
+import { readPostFields } from './lib/content/post-fields';
 import { remarkAnalyzeBody, takeAnalysis } from './lib/content/remark-analyze-body';
 import { generatedDocuments, writeContentStore } from './lib/content/write-store';
 import { mdxToHtml } from './lib/mdx/render-html';
@@ -22,25 +23,27 @@ import {
   rehypePlugins,
   remarkPlugins,
   remarkRehypeOptions,
+  frontMatter,
 } from './lib/mdx/plugins';
 import { siteLocale } from './lib/config/locale';
-
-acceptCrlfFrontMatter();
 
 const CONTENT_DIR = 'content';
 const POSTS_DIR = 'posts';
 
+// What lib/content/post-fields.ts makes of the front matter, whichever engine wrote it: keys in
+// any case, other engines' names, TOML. Contentlayer checks these names and types again.
 const fields = {
   title: { type: 'string', required: true, description: 'Title of the post' },
   // Read as text and parsed by readDate: Contentlayer's own date type misreads Hugo's
   // `2020-05-14 17:30:00 +0200` and wall times without an offset.
-  date: { type: 'string', required: true, description: 'Publication date' },
-  lastmod: { type: 'string', description: 'Date of the last significant update (Hugo)' },
-  updated: { type: 'string', description: 'Date of the last significant update' },
+  date: { type: 'string', required: true, description: 'Date shown (and of publication)' },
+  lastmod: { type: 'string', description: 'Date of the last significant update' },
+  publishDate: { type: 'string', description: 'Scheduled until then (Hugo)' },
+  expiryDate: { type: 'string', description: 'Leaves the site once it passes (Hugo)' },
   tags: { type: 'list', of: { type: 'string' }, default: [] },
+  categories: { type: 'list', of: { type: 'string' }, default: [] },
   draft: { type: 'boolean', default: false },
   summary: { type: 'string', description: 'Summary shown in listings and feeds' },
-  description: { type: 'string', description: 'Alias of summary' },
   slug: {
     type: 'string',
     description: 'URL slug; defaults to the file name without a date prefix',
@@ -53,7 +56,27 @@ const fields = {
     type: 'string',
     description: 'What the cover shows, for those who cannot see it; without it, decorative',
   },
+  url: { type: 'string', description: 'Exact path of the post (Hugo url, Jekyll permalink)' },
+  aliases: { type: 'list', of: { type: 'string' }, default: [], description: 'Old paths' },
+  lang: { type: 'string', description: 'Language, when not the site’s' },
+  translationKey: { type: 'string', description: 'Shared by the translations of a post' },
 } satisfies FieldDefs;
+
+/**
+ * mdx-bundler's plugins replaced by ours: its remark-frontmatter knows YAML only, and its
+ * remark-mdx-frontmatter exports front matter already read (readFrontMatter) that nothing uses,
+ * with a TOML parser older than TOML 1.0.
+ */
+const MDX_BUNDLER_FRONT_MATTER = new Set(['remarkFrontmatter', 'remarkMdxFrontmatter']);
+function withOurFrontMatter(plugins: PluggableList): PluggableList {
+  return [
+    frontMatter,
+    ...plugins.filter((plugin) => {
+      const attacher: unknown = Array.isArray(plugin) ? plugin[0] : plugin;
+      return !(typeof attacher === 'function' && MDX_BUNDLER_FRONT_MATTER.has(attacher.name));
+    }),
+  ];
+}
 
 type RawRef = { _raw: { sourceFilePath: string; sourceFileName: string } };
 
@@ -100,18 +123,25 @@ const computedFields = {
     type: 'string',
     description: 'ISO instant of the last update, when front matter gives one',
     resolve: (doc) =>
-      readOptionalDate(
-        sourcePath(doc),
-        doc.lastmod !== undefined ? 'lastmod' : 'updated',
-        doc.lastmod ?? doc.updated,
-        siteLocale.timeZone,
-      ),
+      readOptionalDate(sourcePath(doc), 'lastmod', doc.lastmod, siteLocale.timeZone),
+  },
+  publishAt: {
+    type: 'string',
+    description: 'ISO instant from which readers see the post: publishDate, else date',
+    resolve: (doc) =>
+      readDate(sourcePath(doc), 'publishDate', doc.publishDate ?? doc.date, siteLocale.timeZone),
+  },
+  expiresAt: {
+    type: 'string',
+    description: 'ISO instant from which readers no longer see the post',
+    resolve: (doc) =>
+      readOptionalDate(sourcePath(doc), 'expiryDate', doc.expiryDate, siteLocale.timeZone),
   },
   excerpt: {
     type: 'string',
     description:
-      'Front-matter summary, else the text before the more-marker, else the first paragraph',
-    resolve: (doc) => postExcerpt(doc.summary ?? doc.description, analysis(doc).excerpt),
+      'The text before the more-marker, else front-matter summary, else the first paragraph',
+    resolve: (doc) => postExcerpt(doc.summary, analysis(doc)),
   },
   toc: { type: 'json', resolve: (doc) => analysis(doc).toc },
   readingMinutes: { type: 'number', resolve: (doc) => analysis(doc).readingMinutes },
@@ -162,14 +192,22 @@ export default makeSource({
   documentTypes: [MdxPost, MarkdownPost],
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
-  // Front matter from Hugo or Jekyll carries fields this blog does not use (categories, author…).
+  // Front matter from Hugo or Jekyll carries fields this blog does not use (author, layout…).
   onExtraFieldData: 'ignore',
   disableImportAliasWarning: true,
+  // Added by the install's patch (patches/): front matter as Hugo, Jekyll and the rest write it.
+  readFrontMatter: (source, relativeFilePath) => {
+    const { fields, body } = readPostFields(`${CONTENT_DIR}/${relativeFilePath}`, source);
+    return { data: { ...fields }, content: body };
+  },
   mdx: {
     remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins],
     rehypePlugins,
+    // The front matter was read already (readFrontMatter): mdx-bundler need not parse it again.
+    grayMatterOptions: (options) => ({ ...options, engines: { yaml: () => ({}) } }),
     mdxOptions: (options) => ({
       ...options,
+      remarkPlugins: withOurFrontMatter(options.remarkPlugins ?? []),
       remarkRehypeOptions: { ...options.remarkRehypeOptions, ...remarkRehypeOptions },
     }),
   },

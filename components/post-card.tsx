@@ -1,5 +1,5 @@
 import type { Dictionary } from '@/lib/config/i18n';
-import type { Post, PostStatus } from '@/lib/posts/post';
+import type { Post } from '@/lib/posts/post';
 import { SiteLink } from './site-link';
 import { StatusBadge } from './status-badge';
 import { TagList } from './tag-list';
@@ -8,24 +8,20 @@ import { PostHeading } from './post-heading';
 import { CoverImage } from './cover-image';
 
 export interface PostCardProps {
-  post: Pick<Post, 'url' | 'title' | 'date' | 'tags' | 'excerpt' | 'cover'>;
+  post: Pick<
+    Post,
+    'url' | 'title' | 'date' | 'publishAt' | 'expiresAt' | 'draft' | 'tags' | 'excerpt' | 'cover'
+  >;
   /** The first cover near the top of a page loads at once; every other waits until it is near. */
   eagerCover?: boolean;
   /** Date as the reader reads it ("29 janvier 2018"). */
   displayDate: string;
-  status: PostStatus;
-  statusLabel: string;
+  /** The status badge's time (the author's views list unpublished posts). */
+  now: Date;
   t: Dictionary;
 }
 
-export function PostCard({
-  post,
-  displayDate,
-  status,
-  statusLabel,
-  t,
-  eagerCover = false,
-}: PostCardProps) {
+export function PostCard({ post, displayDate, now, t, eagerCover = false }: PostCardProps) {
   return (
     <article className="py-8 first:pt-0">
       {post.cover && (
@@ -34,7 +30,7 @@ export function PostCard({
       )}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <time dateTime={post.date}>{displayDate}</time>
-        <StatusBadge status={status} label={statusLabel} />
+        <StatusBadge post={post} now={now} t={t} />
       </div>
       <PostHeading
         href={post.url}

@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/format/dates';
 import type { Dictionary } from '@/lib/config/i18n';
-import { postStatus, type Post } from '@/lib/posts/post';
+import type { Post } from '@/lib/posts/post';
 import { PaginationNav } from './pagination-nav';
 import { PostCard } from './post-card';
 import { listingPagePath } from '@/lib/routes';
@@ -25,15 +25,12 @@ export function PostListing({ posts, page, totalPages, basePath, now, t }: PostL
     <>
       <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {posts.map((post, index) => {
-          const status = postStatus(post, now);
-          const displayDate = formatDate(post.date);
           return (
             <PostCard
               key={post.slug}
               post={post}
-              displayDate={displayDate}
-              status={status}
-              statusLabel={status === 'draft' ? t.draft : t.scheduled(displayDate)}
+              displayDate={formatDate(post.date)}
+              now={now}
               t={t}
               eagerCover={index === firstCover && index < EAGER_COVER_CARDS}
             />

@@ -1,8 +1,25 @@
-import type { PostStatus } from '@/lib/posts/post';
+import type { Dictionary } from '@/lib/config/i18n';
+import { formatDate } from '@/lib/format/dates';
+import { postStatus, type Post } from '@/lib/posts/post';
 
 /** Shown to the author only: readers never get unpublished posts. */
-export function StatusBadge({ status, label }: { status: PostStatus; label: string }) {
+export function StatusBadge({
+  post,
+  now,
+  t,
+}: {
+  post: Pick<Post, 'draft' | 'date' | 'publishAt' | 'expiresAt'>;
+  now: Date;
+  t: Dictionary;
+}) {
+  const status = postStatus(post, now);
   if (status === 'published') return null;
+  const label =
+    status === 'draft'
+      ? t.draft
+      : status === 'scheduled'
+        ? t.scheduled(formatDate(post.publishAt ?? post.date))
+        : t.expired(formatDate(post.expiresAt ?? post.date));
   return (
     <span
       data-status={status}

@@ -28,6 +28,7 @@ export interface Dictionary {
   relatedPosts: string;
   draft: string;
   scheduled: (date: string) => string;
+  expired: (date: string) => string;
   unpublishedBanner: string;
   preview: { banner: string; leave: string; failed: string; failedUnbuilt: string };
   /** `<meta name="description">` of the pages that are not posts. */
@@ -89,6 +90,7 @@ const fr: Dictionary = {
   relatedPosts: 'À lire aussi',
   draft: 'Brouillon',
   scheduled: (date) => `Programmé (${date})`,
+  expired: (date) => `Expiré (${date})`,
   unpublishedBanner: 'Cet article n’est pas publié : seul l’auteur le voit.',
   preview: {
     banner:
@@ -165,6 +167,7 @@ const en: Dictionary = {
   relatedPosts: 'Related posts',
   draft: 'Draft',
   scheduled: (date) => `Scheduled (${date})`,
+  expired: (date) => `Expired (${date})`,
   unpublishedBanner: 'This post is not published: only the author can see it.',
   preview: {
     banner: 'Preview mode: posts are read from their files on every load, drafts included.',

@@ -21,6 +21,8 @@ export interface TocEntry {
 export interface BodyAnalysis {
   /** Plain text before the more-marker, else the first paragraph; empty when the body has no text. */
   excerpt: string;
+  /** The excerpt is what the author marked with the more-marker. */
+  moreMarker: boolean;
   toc: TocEntry[];
   /** Everything a reader reads, as one line of plain text (for search). */
   text: string;
@@ -48,6 +50,7 @@ export function analyzeTree(tree: Root): BodyAnalysis {
   const wordCount = countWords(text);
   return {
     excerpt: excerptOf(tree),
+    moreMarker: tree.children.some(isMoreMarker),
     toc: tableOfContents(tree),
     text,
     wordCount,
@@ -79,10 +82,17 @@ export function countWords(text: string): number {
   return text.split(/[\s\u2019']+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** The excerpt of a post: its front-matter summary when it gives one, else the one found in the body. */
-export function postExcerpt(summary: string | undefined, fromBody: string): string {
+/**
+ * The excerpt of a post, in Hugo's order: the text before its more-marker, else its front-matter
+ * summary, else its first paragraph.
+ */
+export function postExcerpt(
+  summary: string | undefined,
+  body: Pick<BodyAnalysis, 'excerpt' | 'moreMarker'>,
+): string {
   const given = summary?.trim();
-  return given ? truncate(given.replace(/\s+/g, ' '), EXCERPT_MAX_LENGTH) : fromBody;
+  if ((body.moreMarker && body.excerpt) || !given) return body.excerpt;
+  return truncate(given.replace(/\s+/g, ' '), EXCERPT_MAX_LENGTH);
 }
 
 /** Cuts at a word boundary and adds an ellipsis. */

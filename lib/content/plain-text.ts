@@ -14,6 +14,7 @@ const SKIPPED = new Set([
   'imageReference',
   'definition',
   'yaml',
+  'toml',
 ]);
 
 function collect(node: Nodes): string {

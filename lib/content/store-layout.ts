@@ -12,13 +12,19 @@ import type { TocEntry } from './analyze';
 export interface PostRecord {
   slug: string;
   title: string;
-  /** ISO instant. */
+  /** ISO instant: the date shown. */
   date: string;
   /** ISO instant, when front matter gives one. */
   updatedAt?: string;
+  /** ISO instant from which readers see the post, when not `date` (Hugo's publishDate). */
+  publishAt?: string;
+  /** ISO instant from which readers no longer see the post (Hugo's expiryDate). */
+  expiresAt?: string;
   draft: boolean;
   /** As the front matter lists them. */
   tags: string[];
+  /** The second taxonomy (Hugo, Jekyll), as the front matter lists them. */
+  categories: string[];
   excerpt: string;
   readingMinutes: number;
   wordCount: number;

@@ -12,7 +12,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
-import type { PluggableList, Processor } from 'unified';
+import type { Pluggable, PluggableList, Processor } from 'unified';
 import type { BodyFormat } from '../content/analyze';
 import { t } from '../config/i18n';
 import { rehypeMedia, remarkMarkMissingAlt } from '../media/rehype-media';
@@ -62,6 +62,14 @@ export const remarkRehypeOptions = {
 
 export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds, remarkMarkMissingAlt];
 
+/**
+ * Front matter is parsed out of the tree, never rendered: YAML's `---` and Hugo's TOML `+++`
+ * (lib/content/front-matter.ts reads it). Registered once: a second remark-frontmatter replaces
+ * the first one's syntax rather than adding to it.
+ */
+const FRONT_MATTER_FORMATS: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
+export const frontMatter: Pluggable = [remarkFrontmatter, FRONT_MATTER_FORMATS];
+
 /** At build time, images and file links are only marked; the store's writer resolves them. */
 export const rehypePlugins: PluggableList = [
   rehypeMedia,
@@ -96,7 +104,7 @@ export function markdownPipeline(
   firstRemarkPlugins: PluggableList = [],
 ): void {
   processor
-    .use(remarkFrontmatter)
+    .use(remarkFrontmatter, FRONT_MATTER_FORMATS)
     .use(remarkParse)
     .use(firstRemarkPlugins)
     .use(remarkPlugins)
@@ -115,7 +123,7 @@ export function compileOptions(format: BodyFormat, media: MediaContext): Compile
   const rehype = liveRehypePlugins(media);
   return {
     format,
-    remarkPlugins: [remarkFrontmatter, ...remarkPlugins],
+    remarkPlugins: [frontMatter, ...remarkPlugins],
     remarkRehypeOptions,
     rehypePlugins: format === 'md' ? [...markdownHtmlPlugins, ...rehype] : rehype,
     // Built `.md` tables keep `align="…"`, as rehype-stringify writes them; MDX turns it into a style.

@@ -7,12 +7,14 @@ import { site } from '../config/site';
 import { countTags, withCanonicalTagNames, type Tag } from './tags';
 
 /** A post as pages, feeds and search read it: its stored record, with what is derived from it. */
-export interface Post extends Omit<PostRecord, 'tags' | 'updatedAt'> {
+export interface Post extends Omit<PostRecord, 'tags' | 'categories' | 'updatedAt'> {
   url: string;
   /** ISO instant, only when later than `date`. */
   updated?: string;
   /** Without duplicates, each under its canonical spelling (./tags.ts). */
   tags: Tag[];
+  /** Without duplicates, as written. */
+  categories: Tag[];
   /**
    * The article as static HTML (links as written), rendered at build time from Markdown or from
    * MDX through the shared component map: the post page and the feeds both carry it. For posts
@@ -23,7 +25,7 @@ export interface Post extends Omit<PostRecord, 'tags' | 'updatedAt'> {
   readonly text: string;
 }
 
-export type PostStatus = 'published' | 'draft' | 'scheduled';
+export type PostStatus = 'published' | 'draft' | 'scheduled' | 'expired';
 
 export interface Visibility {
   now: Date;
@@ -31,16 +33,18 @@ export interface Visibility {
   includeUnpublished: boolean;
 }
 
-export function postStatus(post: Pick<Post, 'draft' | 'date'>, now: Date): PostStatus {
+type Timing = Pick<Post, 'draft' | 'date' | 'publishAt' | 'expiresAt'>;
+
+/** Scheduled until its publishAt (else its date), expired from its expiresAt. */
+export function postStatus(post: Timing, now: Date): PostStatus {
   if (post.draft) return 'draft';
-  return Date.parse(post.date) > now.getTime() ? 'scheduled' : 'published';
+  if (Date.parse(post.publishAt ?? post.date) > now.getTime()) return 'scheduled';
+  if (post.expiresAt !== undefined && Date.parse(post.expiresAt) <= now.getTime()) return 'expired';
+  return 'published';
 }
 
 /** The one visibility rule: every page, list, count and feed goes through it. */
-export function isVisible(
-  post: Pick<Post, 'draft' | 'date'>,
-  { now, includeUnpublished }: Visibility,
-): boolean {
+export function isVisible(post: Timing, { now, includeUnpublished }: Visibility): boolean {
   return includeUnpublished || postStatus(post, now) === 'published';
 }
 

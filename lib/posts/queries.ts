@@ -19,12 +19,13 @@ export interface ReadOptions {
 }
 
 function toPost(record: PostRecord): Post {
-  const { tags, updatedAt, ...fields } = record;
+  const { tags, categories, updatedAt, ...fields } = record;
   return {
     ...fields,
     url: postPath(record.slug),
     updated: laterUpdate(record.date, updatedAt),
     tags: uniqueTags(tags),
+    categories: uniqueTags(categories),
     // Ten thousand articles would not fit in every server process: each is read when needed.
     get html() {
       return readPostBody(record, 'html');
@@ -40,8 +41,8 @@ interface LoadedContent {
   /** Bumped at each load: see contentVersion(). */
   contentVersion: number;
   posts: Post[];
-  /** Publication instants of the posts that are not drafts, ascending. */
-  publicationTimes: number[];
+  /** Instants at which a post that is not a draft appears, or leaves, ascending. */
+  visibilityChanges: number[];
   /** Caches keyed by visibleSetKey(). */
   visible: Map<string, Post[]>;
   tags: Map<string, TagCount[]>;
@@ -58,9 +59,10 @@ function loadedContent(): LoadedContent {
     storeVersion: store.version,
     contentVersion: (loaded?.contentVersion ?? 0) + 1,
     posts,
-    publicationTimes: posts
+    visibilityChanges: posts
       .filter((p) => !p.draft)
-      .map((p) => Date.parse(p.date))
+      .flatMap((p) => [p.publishAt ?? p.date, ...(p.expiresAt ? [p.expiresAt] : [])])
+      .map((instant) => Date.parse(instant))
       .sort((a, b) => a - b),
     visible: new Map(),
     tags: new Map(),
@@ -77,9 +79,9 @@ function visibility({ now = new Date(), preview = false }: ReadOptions): Visibil
   return { now, includeUnpublished: site.showUnpublished || preview };
 }
 
-/** The visible posts change only when a scheduled post's time comes: one cache entry per set. */
+/** The visible posts change only when a post's publication or expiry passes: one cache entry per set. */
 function visibleSetKey({ now, includeUnpublished }: Visibility): string {
-  return includeUnpublished ? 'all' : String(publishedCount(now));
+  return includeUnpublished ? 'all' : String(visibilityEpoch(now));
 }
 
 /** The posts a reader (or, in preview, the author) may see now, newest first (one shared array: do not change it). */
@@ -118,16 +120,17 @@ export function getTags(now: Date = new Date()): TagCount[] {
 }
 
 /**
- * How many posts are published at `now`: changes only when a scheduled post's date passes, so
- * it tells cheaply (a binary search) whether anything a reader sees may have changed.
+ * How many publications and expiries have passed at `now`: changes only when a scheduled post
+ * comes or an expired one goes, so it tells cheaply (a binary search) whether anything a reader
+ * sees may have changed.
  */
-export function publishedCount(now: Date = new Date()): number {
-  const { publicationTimes } = loadedContent();
+export function visibilityEpoch(now: Date = new Date()): number {
+  const { visibilityChanges } = loadedContent();
   let low = 0;
-  let high = publicationTimes.length;
+  let high = visibilityChanges.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((publicationTimes[mid] ?? Infinity) <= now.getTime()) low = mid + 1;
+    if ((visibilityChanges[mid] ?? Infinity) <= now.getTime()) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -140,8 +143,9 @@ export function contentVersion(): number {
 
 /**
  * Changes whenever what readers see may have: new content, or a scheduled post whose time has
- * come. Caches over the published posts (feed validators) are kept while it stays the same.
+ * come, or an expired one. Caches over the published posts (feed validators) are kept while it
+ * stays the same.
  */
 export function publishedVersion(now: Date = new Date()): string {
-  return `${contentVersion()}:${publishedCount(now)}`;
+  return `${contentVersion()}:${visibilityEpoch(now)}`;
 }

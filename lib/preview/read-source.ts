@@ -1,23 +1,24 @@
 /**
- * A post's file as it is on disk now, for the draft preview: the front matter read the way
- * Contentlayer reads it (gray-matter with `yaml`), then checked field by field. A mistake names
- * the file and the field, as the build would.
+ * A post's file as it is on disk now, for the draft preview: the front matter read as the build
+ * reads it (lib/content/post-fields.ts). A mistake names the file, the line and the field.
  */
 import 'server-only';
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
 import type { BodyFormat } from '../content/analyze';
-import { contentError, readDate, readOptionalDate, readSlug } from '../content/fields';
+import { readDate, readOptionalDate, readSlug } from '../content/fields';
+import { readPostFields, type PostFields } from '../content/post-fields';
 
+/** The front matter's fields (lib/content/post-fields.ts), dates as ISO instants. */
 export interface FrontMatter {
   title: string;
-  /** ISO instant. */
   date: string;
-  /** ISO instant. */
   updated?: string;
+  /** From when readers see the post: publishDate, else date. */
+  publishAt: string;
+  expiresAt?: string;
   tags: string[];
+  categories: string[];
   draft: boolean;
   summary?: string;
   image?: string;
@@ -36,12 +37,6 @@ export interface PostSource {
 const CONTENT_DIR = 'content';
 const POSTS_DIR = 'posts';
 
-const parseFrontMatter = (source: string) =>
-  // Windows line endings: the same normalisation as lib/content/crlf-front-matter.ts.
-  matter(source, {
-    engines: { yaml: (text: string) => parseYaml(text.replace(/\r\n?/g, '\n')) ?? {} },
-  });
-
 /** The file behind `sourcePath` (e.g. `content/posts/a.mdx`), which must lie under content/. */
 export async function readPostSource(
   sourcePath: string,
@@ -54,12 +49,12 @@ export async function readPostSource(
     throw new Error(`${sourcePath} is not under ${CONTENT_DIR}/.`);
   // Read at request time from the project's content/, which `next start` runs beside: not a build input to trace.
   const source = await readFile(/* turbopackIgnore: true */ file, 'utf8');
-  const parsed = parseFrontMatter(source);
+  const { fields, body } = readPostFields(sourcePath, source);
   return {
     format: sourcePath.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
     source,
-    body: parsed.content,
-    frontMatter: readFrontMatter(sourcePath, parsed.data, timeZone),
+    body,
+    frontMatter: toFrontMatter(sourcePath, fields, timeZone),
   };
 }
 
@@ -95,10 +90,9 @@ export async function findPostFile(
   for (const name of names.filter((n) => /\.mdx?$/i.test(n)).sort()) {
     let given: string | undefined;
     try {
-      const { data } = parseFrontMatter(
-        await readFile(/* turbopackIgnore: true */ resolve(postsDir, name), 'utf8'),
-      );
-      if (typeof data.slug === 'string') given = data.slug;
+      const path = `${CONTENT_DIR}/${POSTS_DIR}/${name.split(sep).join('/')}`;
+      const source = await readFile(/* turbopackIgnore: true */ resolve(postsDir, name), 'utf8');
+      given = readPostFields(path, source).fields.slug;
     } catch {
       // Front matter that does not parse: the file can still be the one, by its name.
     }
@@ -108,38 +102,20 @@ export async function findPostFile(
   return undefined;
 }
 
-export function readFrontMatter(
-  file: string,
-  data: Record<string, unknown>,
-  timeZone: string,
-): FrontMatter {
-  const text = (field: string, required = false): string | undefined => {
-    const value = data[field];
-    if (value === undefined || value === null) {
-      if (required) throw contentError(file, field, 'is missing.');
-      return undefined;
-    }
-    if (typeof value !== 'string')
-      throw contentError(file, field, `must be text, not ${JSON.stringify(value)}.`);
-    return value;
-  };
-  const tags = data.tags ?? [];
-  if (!Array.isArray(tags) || !tags.every((t): t is string => typeof t === 'string')) {
-    throw contentError(file, 'tags', 'must be a list of words, such as ["kubernetes", "veille"].');
-  }
-  const draft = data.draft ?? false;
-  if (typeof draft !== 'boolean') throw contentError(file, 'draft', 'must be true or false.');
-  const updatedField = data.lastmod !== undefined ? 'lastmod' : 'updated';
-  const summary = (text('summary') ?? text('description'))?.trim();
-  const image = text('image');
-  const imageAlt = text('imageAlt');
-  const updated = readOptionalDate(file, updatedField, text(updatedField), timeZone);
+/** The fields with their dates read in `timeZone`, as the build reads them (contentlayer.config.ts). */
+export function toFrontMatter(file: string, fields: PostFields, timeZone: string): FrontMatter {
+  const updated = readOptionalDate(file, 'lastmod', fields.lastmod, timeZone);
+  const expiresAt = readOptionalDate(file, 'expiryDate', fields.expiryDate, timeZone);
+  const { summary, image, imageAlt } = fields;
   return {
-    title: text('title', true) ?? '',
-    date: readDate(file, 'date', text('date', true) ?? '', timeZone),
+    title: fields.title,
+    date: readDate(file, 'date', fields.date, timeZone),
     ...(updated ? { updated } : {}),
-    tags,
-    draft,
+    publishAt: readDate(file, 'publishDate', fields.publishDate ?? fields.date, timeZone),
+    ...(expiresAt ? { expiresAt } : {}),
+    tags: fields.tags,
+    categories: fields.categories,
+    draft: fields.draft,
     ...(summary ? { summary } : {}),
     ...(image ? { image } : {}),
     ...(imageAlt ? { imageAlt } : {}),

@@ -1,11 +1,11 @@
 /**
  * The search index of the published posts: built on first use in each server process, then
  * kept in step with the set of published posts (a scheduled post is added when its date
- * passes) without a full rebuild. Recent answers are kept too: readers and live search ask the
+ * passes, an expired one removed) without a full rebuild. Recent answers are kept too: readers and live search ask the
  * same few queries over and over.
  */
 import 'server-only';
-import { contentVersion, getAllPosts, publishedCount } from '../posts/queries';
+import { contentVersion, getAllPosts, visibilityEpoch } from '../posts/queries';
 import { visiblePosts } from '../posts/post';
 import {
   createSearchEngine,
@@ -28,12 +28,12 @@ let current:
 
 function generation(now: Date) {
   const content = contentVersion();
-  const count = publishedCount(now);
+  const count = visibilityEpoch(now);
   if (current?.content !== content || current.published !== count) {
     // Published posts only, whoever asks: the same rule as every page, without the author's view.
     const published = visiblePosts(getAllPosts(), { now, includeUnpublished: false });
     if (current?.content === content) {
-      // Only the time changed: scheduled posts come in (or, with a clock set back, go).
+      // Only the time changed: scheduled posts come in, expired ones go.
       const keep = new Set(published.map((p) => p.slug));
       current.engine.remove(current.engine.slugs().filter((slug) => !keep.has(slug)));
       current.engine.add(published);

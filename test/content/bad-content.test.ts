@@ -2,6 +2,8 @@
  * Bad content stops the build, naming the file and the field or line: Contentlayer's default
  * (warn and skip the document) would let a post go missing silently.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent, makeSite } from '../support/site';
 
@@ -9,7 +11,7 @@ const good = `---\ntitle: "Un article correct"\ndate: 2020-01-01\n---\n\nTexte.\
 
 async function contentBuild(name: string, files: Record<string, string>) {
   const dir = makeSite(`content-${name}`, { 'content/posts/correct.mdx': good, ...files });
-  return buildContent(dir);
+  return { ...(await buildContent(dir)), dir };
 }
 
 describe('a content build', { timeout: 60_000 }, () => {
@@ -22,14 +24,15 @@ describe('a content build', { timeout: 60_000 }, () => {
 
   const cases: Array<[string, string, string, RegExp]> = [
     ['a missing title', 'sans-titre.mdx', `---\ndate: 2020-01-01\n---\n\nTexte.\n`, /title/],
-    ['a title that is not text', 'titre-nombre.md', `---\ntitle: 42\ndate: 2020-01-01\n---\n\nTexte.\n`, /title: 42/],
+    ['a title that is not text', 'titre-liste.md', `---\ntitle: [a, b]\ndate: 2020-01-01\n---\n\nTexte.\n`, /titre-liste\.md:2: field "title" must be text/],
     ['a missing date', 'sans-date.md', `---\ntitle: "x"\n---\n\nTexte.\n`, /date/],
-    ['a date that is not a date', 'date-fausse.mdx', `---\ntitle: "x"\ndate: hier soir\n---\n\nTexte.\n`, /field "date": "hier soir" is not a date/],
+    ['a date that is not a date', 'date-fausse.mdx', `---\ntitle: "x"\ndate: hier soir\n---\n\nTexte.\n`, /date-fausse\.mdx:3: field "date": "hier soir" is not a date/],
     ['a day that does not exist', 'date-30-fevrier.mdx', `---\ntitle: "x"\ndate: 2020-02-30\n---\n\nTexte.\n`, /field "date": "2020-02-30"/],
-    ['a bad lastmod', 'lastmod-faux.md', `---\ntitle: "x"\ndate: 2020-01-01\nlastmod: bientôt\n---\n\nTexte.\n`, /field "lastmod"/],
-    ['tags that are not a list', 'tags-nombre.mdx', `---\ntitle: "x"\ndate: 2020-01-01\ntags: 3\n---\n\nTexte.\n`, /tags: 3/],
-    ['a draft flag that is not a boolean', 'draft-texte.md', `---\ntitle: "x"\ndate: 2020-01-01\ndraft: "peut-être"\n---\n\nTexte.\n`, /draft/],
-    ['front matter that is not YAML', 'yaml-casse.md', `---\ntitle: "x\ndate: 2020-01-01\n---\n\nTexte.\n`, /YAML|quote/i],
+    ['a bad lastmod', 'lastmod-faux.md', `---\ntitle: "x"\ndate: 2020-01-01\nlastmod: bientôt\n---\n\nTexte.\n`, /lastmod-faux\.md:4: field "lastmod"/],
+    ['tags that are not a list', 'tags-nombre.mdx', `---\ntitle: "x"\ndate: 2020-01-01\ntags: 3\n---\n\nTexte.\n`, /tags-nombre\.mdx:4: field "tags" must be a list/],
+    ['a draft flag that is not a boolean', 'draft-texte.md', `---\ntitle: "x"\ndate: 2020-01-01\ndraft: "peut-être"\n---\n\nTexte.\n`, /draft-texte\.md:4: field "draft"/],
+    ['front matter that is not YAML', 'yaml-casse.md', `---\ntitle: "x\ndate: 2020-01-01\n---\n\nTexte.\n`, /yaml-casse\.md:3: the front matter is not valid YAML/],
+    ['front matter that is not TOML', 'toml-casse.md', `+++\ntitle = "x"\ndate = = 2020-01-01\n+++\n\nTexte.\n`, /toml-casse\.md:3: the front matter is not valid TOML/],
     ['a slug with nothing to make a URL from', 'slug-vide.md', `---\ntitle: "x"\ndate: 2020-01-01\nslug: "!!!"\n---\n\nTexte.\n`, /field "slug"/],
     ['MDX that does not compile', 'mdx-casse.mdx', `---\ntitle: "x"\ndate: 2020-01-01\n---\n\nLigne un.\n\nUne accolade {ouverte\n`, /\d+:\d+/],
   ];
@@ -40,6 +43,38 @@ describe('a content build', { timeout: 60_000 }, () => {
     expect(result.output).toContain(`posts/${file}`);
     expect(result.output).toMatch(problem);
     expect(result.output).not.toContain('Generated');
+  });
+
+  it('builds front matter as Hugo and Jekyll write it: TOML, keys in any case, dates in file names', async () => {
+    const result = await contentBuild('autres-moteurs', {
+      'content/posts/hugo.md': `+++\nTitle = "Hugo"\nDate = 2020-05-14T17:30:00+02:00\nTags = ["ops"]\n+++\n\nTexte Hugo.\n`,
+      'content/posts/toml.mdx': `+++\ntitle = "TOML en MDX"\ndate = 2020-05-15\nvalues = [1, "mixed"]\n+++\n\nTexte MDX.\n`,
+      'content/posts/windows.mdx': `---\r\ntitle: "Windows"\r\ndate: 2020-05-16\r\ntags: ["a", "b"]\r\n---\r\n\r\nTexte Windows.\r\n`,
+      'content/posts/2018-01-29-jekyll.md': `---\nlayout: post\ntitle: Jekyll\ntags: docker kubernetes\n---\n\nTexte Jekyll.\n`,
+    });
+    expect(result.output).toContain('Generated 5 documents');
+    expect(result.code).toBe(0);
+    // The front matter is never part of the article.
+    for (const [slug, text] of [
+      ['hugo', 'Texte Hugo.'],
+      ['toml', 'Texte MDX.'],
+      ['windows', 'Texte Windows.'],
+      ['jekyll', 'Texte Jekyll.'],
+    ]) {
+      const html = readFileSync(join(result.dir, `.contentlayer/store/bodies/${slug}.html`), 'utf8');
+      expect(html.trim(), slug).toBe(`<p>${text}</p>`);
+    }
+  });
+
+  it('reports the front-matter problems of every post in one run', async () => {
+    const result = await contentBuild('plusieurs', {
+      'content/posts/un.md': `---\ntitle: "x"\ndate: jamais\n---\n`,
+      'content/posts/deux.md': `---\ndate: 2020-01-01\ndraft: peut-être\n---\n`,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('content/posts/un.md:3: field "date": "jamais" is not a date');
+    expect(result.output).toContain('content/posts/deux.md: field "title" is missing');
+    expect(result.output).toContain('content/posts/deux.md:3: field "draft" must be true or false');
   });
 
   it('fails when two posts share a slug, naming both files', async () => {

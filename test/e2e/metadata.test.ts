@@ -109,7 +109,7 @@ describe('a post', () => {
     const h = await head(`/posts/${fixtureSlugs.tutorial}`);
     expect(one(h, 'og:type')).toBe('article');
     expect(one(h, 'og:title')).toBe('Timer systemd : remplacer une tâche cron');
-    expect(one(h, 'og:description')).toBe('Un tutoriel pour passer de cron aux timers systemd.');
+    expect(one(h, 'og:description')).toBe('Introduction du tutoriel sur les timers.');
     expect(one(h, 'article:published_time')).toBe('2024-03-10T08:00:00.000Z');
     expect(one(h, 'article:modified_time')).toBe('2024-04-01T22:00:00.000Z');
     expect(h.meta.get('article:tag')).toEqual(['systemd', 'Cérénit', 'time series']);
@@ -123,7 +123,7 @@ describe('a post', () => {
         '@context': 'https://schema.org',
         '@type': 'BlogPosting',
         headline: 'Timer systemd : remplacer une tâche cron',
-        description: 'Un tutoriel pour passer de cron aux timers systemd.',
+        description: 'Introduction du tutoriel sur les timers.',
         datePublished: '2024-03-10T08:00:00.000Z',
         dateModified: '2024-04-01T22:00:00.000Z',
         author: { '@type': 'Person', name: 'Nicolas Martin' },

@@ -34,7 +34,9 @@ describe('home page', () => {
     expect(titles).toHaveLength(10);
     expect(titles[0]).toBe('Timer systemd : remplacer une tâche cron');
     expect(html).toContain('10 mars 2024');
-    expect(html).toContain('Un tutoriel pour passer de cron aux timers systemd.');
+    // Hugo's order: the text before the more-marker, before the front-matter summary.
+    expect(html).toContain('Introduction du tutoriel sur les timers.');
+    expect(html).not.toContain('Un tutoriel pour passer de cron aux timers systemd.');
     expect(html).toContain('href="/tags/cerenit"');
     expect(html).toMatch(
       /aria-label="Lire la suite de « Timer systemd : remplacer une tâche cron »"/,

@@ -6,7 +6,6 @@ import { archiveMonthId, archiveYearPath, archivesPath } from '@/lib/routes';
 import { archiveYearParams, getArchiveYear } from '@/lib/posts/listings';
 import { formatDate, formatMonth } from '@/lib/format/dates';
 import { t } from '@/lib/config/i18n';
-import { postStatus } from '@/lib/posts/post';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { textLinkClass } from '@/components/link-styles';
 
@@ -50,7 +49,6 @@ export default async function ArchiveYearPage({ params }: Props) {
           </h2>
           <ul className="mt-2 space-y-1">
             {posts.map((post) => {
-              const status = postStatus(post, now);
               const date = formatDate(post.date);
               return (
                 <li key={post.slug} className="flex flex-wrap items-baseline gap-x-3">
@@ -63,10 +61,7 @@ export default async function ArchiveYearPage({ params }: Props) {
                   <SiteLink href={post.url} className={textLinkClass}>
                     {post.title}
                   </SiteLink>
-                  <StatusBadge
-                    status={status}
-                    label={status === 'draft' ? t.draft : t.scheduled(date)}
-                  />
+                  <StatusBadge post={post} now={now} t={t} />
                 </li>
               );
             })}

@@ -58,7 +58,6 @@ export default async function PostPage({ params }: Props) {
     );
 
   const status = postStatus(post, now);
-  const published = formatDate(post.date);
   const { older, newer } = adjacentPosts(posts, post.slug);
   const related = relatedPosts(posts, post, site.relatedPosts);
 
@@ -76,7 +75,7 @@ export default async function PostPage({ params }: Props) {
       <header className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{post.title}</h1>
         <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-          <time dateTime={post.date}>{published}</time>
+          <time dateTime={post.date}>{formatDate(post.date)}</time>
           {post.updated && (
             <>
               <span aria-hidden="true">·</span>
@@ -87,10 +86,7 @@ export default async function PostPage({ params }: Props) {
           )}
           <span aria-hidden="true">·</span>
           <span>{t.readingTime(post.readingMinutes)}</span>
-          <StatusBadge
-            status={status}
-            label={status === 'draft' ? t.draft : t.scheduled(published)}
-          />
+          <StatusBadge post={post} now={now} t={t} />
         </p>
         <div className="mt-3">
           <TagList tags={post.tags} label={t.taggedWith} />

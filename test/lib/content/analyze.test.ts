@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeBody, countWords, EXCERPT_MAX_LENGTH, truncate } from '@/lib/content/analyze';
+import { analyzeBody, countWords, EXCERPT_MAX_LENGTH, postExcerpt, truncate } from '@/lib/content/analyze';
 import { createSlugger } from '@/lib/content/slug';
 
 /** `n` distinct-looking words separated by single spaces. */
@@ -41,6 +41,15 @@ describe('analyzeBody: excerpt', () => {
 
   it('joins lines of a paragraph with single spaces', () => {
     expect(analyzeBody('Une ligne\ncoupée   en\r\ndeux.', 'md').excerpt).toBe('Une ligne coupée en deux.');
+  });
+
+  it('follows Hugo’s order: the more-marker, then the front-matter summary, then the first paragraph', () => {
+    const marked = analyzeBody('Accroche.\n\n<!--more-->\n\nSuite.', 'md');
+    const unmarked = analyzeBody('Premier paragraphe.\n\nSuite.', 'md');
+    expect(postExcerpt('Résumé donné', marked)).toBe('Accroche.');
+    expect(postExcerpt('  Résumé\n donné ', unmarked)).toBe('Résumé donné');
+    expect(postExcerpt(undefined, unmarked)).toBe('Premier paragraphe.');
+    expect(postExcerpt('Résumé donné', analyzeBody('<!--more-->\n\nSuite.', 'md'))).toBe('Résumé donné');
   });
 
   it('is empty for a body without text', () => {

@@ -9,7 +9,7 @@ import { FEED_CONTENT_TYPES, absolutizeUrls, renderFeed, xmlSafe } from '@/lib/f
 import { FEED_PATHS, tagFeedPath } from '@/lib/routes';
 import { feedAt, feedValidators, siteFeed } from '@/lib/feeds/site-feeds';
 import { etagOf } from '@/lib/http/cache-validators';
-import { getAllPosts, getTags, publishedCount } from '@/lib/posts/queries';
+import { getAllPosts, getTags, visibilityEpoch } from '@/lib/posts/queries';
 import { type Post } from '@/lib/posts/post';
 import { site } from '@/lib/config/site';
 import type { Tag } from '@/lib/posts/tags';
@@ -544,27 +544,28 @@ describe('hostile text', () => {
 
 // ---- Bindings to the sample content -------------------------------------------------------
 
-describe('publishedCount', () => {
+describe('visibilityEpoch', () => {
   const all = getAllPosts();
+  // The sample content has no expiring post: the epoch counts publications.
   const expected = (now: Date) =>
-    all.filter((p) => !p.draft && Date.parse(p.date) <= now.getTime()).length;
+    all.filter((p) => !p.draft && Date.parse(p.publishAt ?? p.date) <= now.getTime()).length;
 
   it('counts the non-draft posts dated up to now', () => {
     const now = new Date();
     expect(expected(now)).toBeGreaterThan(0);
-    expect(publishedCount(now)).toBe(expected(now));
+    expect(visibilityEpoch(now)).toBe(expected(now));
   });
 
   it('is 0 at the epoch', () => {
-    expect(publishedCount(new Date(0))).toBe(0);
+    expect(visibilityEpoch(new Date(0))).toBe(0);
   });
 
   it('counts a post from the very instant of its date, not a millisecond before', () => {
     for (const post of all.filter((p) => !p.draft)) {
       const at = new Date(post.date);
       const before = new Date(at.getTime() - 1);
-      expect(publishedCount(at), post.slug).toBe(expected(at));
-      expect(publishedCount(before), post.slug).toBe(expected(before));
+      expect(visibilityEpoch(at), post.slug).toBe(expected(at));
+      expect(visibilityEpoch(before), post.slug).toBe(expected(before));
     }
   });
 
@@ -575,7 +576,7 @@ describe('publishedCount', () => {
       Date.now(),
       Date.parse('2100-01-01T00:00:00Z'),
     ].sort((a, b) => a - b);
-    const counts = instants.map((t) => publishedCount(new Date(t)));
+    const counts = instants.map((t) => visibilityEpoch(new Date(t)));
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
   });
 });

@@ -40,6 +40,24 @@ describe('postStatus', () => {
     expect(postStatus(draft, NOW)).toBe('draft');
     expect(postStatus(futureDraft, NOW)).toBe('draft');
   });
+
+  it('waits for a later publishAt (Hugo’s publishDate), the date shown staying earlier', () => {
+    const later = makePost({
+      slug: 'plus-tard',
+      date: '2024-06-01T00:00:00.000Z',
+      publishAt: '2024-06-15T12:00:01.000Z',
+    });
+    expect(postStatus(later, NOW)).toBe('scheduled');
+    expect(postStatus(later, new Date('2024-06-15T12:00:01.000Z'))).toBe('published');
+  });
+
+  it('is "expired" from its expiresAt on (Hugo’s expiryDate), not a millisecond before', () => {
+    const expiring = makePost({ slug: 'perime', expiresAt: NOW.toISOString() });
+    expect(postStatus(expiring, new Date(NOW.getTime() - 1))).toBe('published');
+    expect(postStatus(expiring, NOW)).toBe('expired');
+    expect(isVisible(expiring, reader)).toBe(false);
+    expect(isVisible(expiring, author)).toBe(true);
+  });
 });
 
 describe('isVisible', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPostFile, readFrontMatter, readPostSource } from '@/lib/preview/read-source';
+import { findPostFile, readPostSource } from '@/lib/preview/read-source';
 
 const ZONE = 'Europe/Paris';
 let root: string;
@@ -22,6 +22,11 @@ beforeAll(() => {
     '---\r\ntitle: "Par le slug"\r\ndate: 2024-03-02 10:00:00 +0100\r\nslug: "Slug Choisi"\r\ntags: ["a", "b"]\r\n---\r\n\r\nTexte.\r\n',
   );
   write('content/posts/casse.md', '---\ntitle: [pas fermé\n---\n');
+  write(
+    'content/posts/hugo.md',
+    '+++\nTitle = "De Hugo"\ndate = 2024-01-01T10:00:00\nlastmod = 2024-02-01\npublishDate = 2024-01-06\nexpiryDate = 2025-01-01T09:00:00+01:00\nTags = ["ops"]\ncategories = ["Infra"]\nDescription = " Résumé "\n+++\nTexte.\n',
+  );
+  write('content/posts/date-fausse.md', '---\ntitle: x\ndate: hier\n---\n');
   write('secret.txt', 'not a post');
 });
 
@@ -58,7 +63,9 @@ describe('readPostSource', () => {
     expect(post.frontMatter).toEqual({
       title: 'Par le slug',
       date: '2024-03-02T09:00:00.000Z',
+      publishAt: '2024-03-02T09:00:00.000Z',
       tags: ['a', 'b'],
+      categories: [],
       draft: false,
     });
     expect(post.source.startsWith('---\r\n')).toBe(true);
@@ -73,30 +80,26 @@ describe('readPostSource', () => {
   });
 });
 
-describe('readFrontMatter', () => {
-  const file = 'content/posts/x.mdx';
-  it.each([
-    [{ date: '2024-01-01' }, /x\.mdx: field "title": is missing/],
-    [{ title: 'T' }, /field "date": is missing/],
-    [{ title: 'T', date: '2024-02-30' }, /field "date": "2024-02-30" is not a date/],
-    [{ title: 42, date: '2024-01-01' }, /field "title": must be text/],
-    [{ title: 'T', date: '2024-01-01', tags: 'kubernetes' }, /field "tags": must be a list/],
-    [{ title: 'T', date: '2024-01-01', draft: 'oui' }, /field "draft": must be true or false/],
-    [{ title: 'T', date: '2024-01-01', lastmod: 'hier' }, /field "lastmod": "hier" is not a date/],
-  ])('names the file and the field for %j', (data, message) => {
-    expect(() => readFrontMatter(file, data, ZONE)).toThrow(message);
+describe('the front matter of the preview', () => {
+  it('is read as the build reads it: TOML, keys in any case, dates in the site’s zone', async () => {
+    const post = await readPostSource('content/posts/hugo.md', ZONE, root);
+    expect(post.frontMatter).toEqual({
+      title: 'De Hugo',
+      date: '2024-01-01T09:00:00.000Z',
+      updated: '2024-01-31T23:00:00.000Z',
+      publishAt: '2024-01-05T23:00:00.000Z',
+      expiresAt: '2025-01-01T08:00:00.000Z',
+      tags: ['ops'],
+      categories: ['Infra'],
+      draft: false,
+      summary: 'Résumé',
+    });
+    expect(post.body.trim()).toBe('Texte.');
   });
 
-  it('takes description as the summary and lastmod as the update date', () => {
-    expect(
-      readFrontMatter(
-        file,
-        { title: 'T', date: '2024-01-01', description: ' Résumé ', lastmod: '2024-02-01' },
-        ZONE,
-      ),
-    ).toMatchObject({
-      summary: 'Résumé',
-      updated: '2024-01-31T23:00:00.000Z',
-    });
+  it('names the file, the line and the field of a mistake', async () => {
+    await expect(readPostSource('content/posts/date-fausse.md', ZONE, root)).rejects.toThrow(
+      'content/posts/date-fausse.md:3: field "date": "hier" is not a date',
+    );
   });
 });

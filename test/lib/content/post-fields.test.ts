@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { PostFieldsError, readPostFields } from '@/lib/content/post-fields';
+
+const FILE = 'content/posts/billet.md';
+const fieldsOf = (source: string, file = FILE) => readPostFields(file, source).fields;
+
+/** The problems `source` is refused with, one line each, file and line first. */
+function problemsOf(source: string, file = FILE): string[] {
+  try {
+    readPostFields(file, source);
+  } catch (error) {
+    if (error instanceof PostFieldsError) return error.message.split('\n');
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
+describe('readPostFields', () => {
+  it('reads YAML front matter and keeps the body as written after it', () => {
+    const { fields, body } = readPostFields(
+      FILE,
+      '---\ntitle: "Bilan 2019"\ndate: 2020-01-05\ntags: [bilan, "Time Series"]\n---\n\nTexte.\n',
+    );
+    expect(fields).toEqual({
+      title: 'Bilan 2019',
+      date: '2020-01-05',
+      tags: ['bilan', 'Time Series'],
+      categories: [],
+      draft: false,
+      aliases: [],
+    });
+    expect(body).toBe('\nTexte.\n');
+  });
+
+  it('reads Hugo’s TOML front matter, its dates as written', () => {
+    const source = [
+      '+++',
+      'title = "Index expliqués"',
+      'date = 2023-07-27T10:00:00+02:00',
+      'lastmod = 2023-08-01',
+      'tags = ["postgresql"]',
+      'aliases = ["/2023/07/27/index/"]',
+      '[params]',
+      'title = "not the title"',
+      '+++',
+      'Texte.',
+    ].join('\n');
+    expect(readPostFields(FILE, source)).toEqual({
+      fields: {
+        title: 'Index expliqués',
+        date: '2023-07-27T10:00:00.000+02:00',
+        lastmod: '2023-08-01',
+        tags: ['postgresql'],
+        categories: [],
+        draft: false,
+        aliases: ['/2023/07/27/index/'],
+      },
+      body: 'Texte.',
+    });
+  });
+
+  it('reads keys in any case, as Hugo does, and other engines’ names for its fields', () => {
+    const fields = fieldsOf(
+      [
+        '---',
+        'Title: "Migrer"',
+        'Date: 2021-03-04',
+        'Tags: ["ops"]',
+        'Categories: "Infra"',
+        'PublishDate: 2021-03-05',
+        'unpublishdate: 2022-01-01',
+        'modified: 2021-04-01',
+        'excerpt: "Un résumé"',
+        'permalink: /blog/migrer/',
+        'redirect_from: /ancien/',
+        'language: en',
+        'TranslationKey: migrer',
+        '---',
+      ].join('\n'),
+    );
+    expect(fields).toEqual({
+      title: 'Migrer',
+      date: '2021-03-04',
+      lastmod: '2021-04-01',
+      publishDate: '2021-03-05',
+      expiryDate: '2022-01-01',
+      tags: ['ops'],
+      categories: ['Infra'],
+      draft: false,
+      summary: 'Un résumé',
+      url: '/blog/migrer/',
+      aliases: ['/ancien/'],
+      lang: 'en',
+      translationKey: 'migrer',
+    });
+  });
+
+  it('splits a list written as one string as Jekyll does, and takes numbers as text', () => {
+    expect(fieldsOf('---\ntitle: 2019\ndate: 2020-01-01\ntags: docker kubernetes\n---\n')).toMatchObject({
+      title: '2019',
+      tags: ['docker', 'kubernetes'],
+    });
+    expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\ntags: "Time Series, Ops"\n---\n').tags).toEqual([
+      'Time Series',
+      'Ops',
+    ]);
+  });
+
+  it('takes the date of a Jekyll file name, or of a bundle’s folder, when front matter has none', () => {
+    expect(fieldsOf('---\ntitle: x\n---\n', 'content/posts/2018-01-29-web-ops-data.md').date).toBe('2018-01-29');
+    expect(fieldsOf('---\ntitle: x\n---\n', 'content/posts/2018-01-29-web-ops-data/index.md').date).toBe('2018-01-29');
+    expect(fieldsOf('---\ntitle: x\npublishDate: 2019-05-01\n---\n').date).toBe('2019-05-01');
+  });
+
+  it('makes a Jekyll post with `published: false` a draft', () => {
+    expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\npublished: false\n---\n').draft).toBe(true);
+    expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\npublished: true\n---\n').draft).toBe(false);
+    expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\ndraft: "true"\n---\n').draft).toBe(true);
+  });
+
+  it('finds a cover as themes write it, with its alt text', () => {
+    const cover = (lines: string) => {
+      const { image, imageAlt } = fieldsOf(`---\ntitle: x\ndate: 2020-01-01\n${lines}\n---\n`);
+      return { image, imageAlt };
+    };
+    expect(cover('image: ./a.png\nimageAlt: "Un schéma"')).toEqual({ image: './a.png', imageAlt: 'Un schéma' });
+    expect(cover('image:\n  path: /img/a.png\n  alt: Un schéma')).toEqual({ image: '/img/a.png', imageAlt: 'Un schéma' });
+    expect(cover('images: ["/img/a.png", "/img/b.png"]')).toEqual({ image: '/img/a.png', imageAlt: undefined });
+    expect(cover('cover:\n  image: cover.jpg\n  alt: Une photo\n  relative: true')).toEqual({
+      image: 'cover.jpg',
+      imageAlt: 'Une photo',
+    });
+    expect(cover('cover: true')).toEqual({ image: undefined, imageAlt: undefined });
+  });
+
+  it('reads a file without front matter as all body, and then asks for its title', () => {
+    expect(problemsOf('Texte seul.\n', 'content/posts/texte.md')).toEqual([
+      'content/posts/texte.md: field "title" is missing: every post needs one.',
+      'content/posts/texte.md: field "date" is missing: write the publication date, such as date: 2024-03-01.',
+    ]);
+  });
+
+  it('reports every problem of the file at once, each with its line', () => {
+    const source = [
+      '---',
+      'title: [pas, un, titre]',
+      'date: hier soir',
+      'tags: 3',
+      'draft: peut-être',
+      'lastmod: 2020-02-30',
+      '---',
+    ].join('\n');
+    expect(problemsOf(source)).toEqual([
+      `${FILE}:2: field "title" must be text, not ["pas","un","titre"].`,
+      `${FILE}:3: field "date": "hier soir" is not a date. Write it as 2018-01-29, 2018-01-29T10:30:00, 2018-01-29T10:30:00+01:00 or 2018-01-29 10:30:00 +0100.`,
+      `${FILE}:6: field "lastmod": "2020-02-30" is not a date. Write it as 2018-01-29, 2018-01-29T10:30:00, 2018-01-29T10:30:00+01:00 or 2018-01-29 10:30:00 +0100.`,
+      `${FILE}:4: field "tags" must be a list, such as ["kubernetes", "veille"], not 3.`,
+      `${FILE}:5: field "draft" must be true or false, not "peut-être".`,
+    ]);
+  });
+
+  it('refuses one field written twice in two cases', () => {
+    expect(problemsOf('---\ntitle: a\nTitle: b\ndate: 2020-01-01\n---\n')).toEqual([
+      `${FILE}:3: "title" and "Title" are the same field: keep one.`,
+    ]);
+  });
+
+  it('names the line of a YAML or TOML syntax error, and an unclosed block', () => {
+    expect(problemsOf('---\ntitle: "x\ndate: 2020-01-01\n---\n')[0]).toMatch(
+      /^content\/posts\/billet\.md:3: the front matter is not valid YAML: Missing closing "quote$/,
+    );
+    expect(problemsOf('+++\ntitle = "x"\ndate = = 2\n+++\n')[0]).toMatch(
+      /^content\/posts\/billet\.md:3: the front matter is not valid TOML/,
+    );
+    expect(problemsOf('---\ntitle: x\n')).toEqual([
+      `${FILE}:1: the front matter opened by "---" is never closed.`,
+    ]);
+  });
+
+  it('reads CRLF files and a byte-order mark', () => {
+    expect(fieldsOf('\uFEFF---\r\ntitle: "x"\r\ndate: 2020-01-01\r\ntags: ["a", "b"]\r\n---\r\nTexte.\r\n')).toMatchObject({
+      title: 'x',
+      tags: ['a', 'b'],
+    });
+  });
+});
