@@ -75,7 +75,9 @@ function excerptOf(tree: Root): string {
 }
 
 function tableOfContents(tree: Root): TocEntry[] {
-  return headings(tree).flatMap(({ depth, text, id }) => (depth === 2 || depth === 3 ? [{ depth, text, id }] : []));
+  return headings(tree).flatMap(({ depth, text, id }) =>
+    depth === 2 || depth === 3 ? [{ depth, text, id }] : [],
+  );
 }
 
 export function countWords(text: string): number {

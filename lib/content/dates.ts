@@ -8,14 +8,22 @@
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
-export const ACCEPTED_DATE_FORMS = '2018-01-29, 2018-01-29T10:30:00, 2018-01-29T10:30:00+01:00 or 2018-01-29 10:30:00 +0100';
+export const ACCEPTED_DATE_FORMS =
+  '2018-01-29, 2018-01-29T10:30:00, 2018-01-29T10:30:00+01:00 or 2018-01-29 10:30:00 +0100';
 
 /** Parses a front-matter date, or returns null when it is not one of the accepted forms or not a real day. */
 export function parseContentDate(value: string, timeZone: string): Date | null {
   const m = DATE_PATTERN.exec(value.trim());
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', offset] = m;
-  const fields = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  const fields = [y, mo, d, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const [year, month, day, hour, minute, second] = fields;
   const ms = Number(frac.padEnd(3, '0').slice(0, 3));
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
@@ -45,8 +53,16 @@ export function zoneOffsetMs(utcMs: number, timeZone: string): number {
     minute: '2-digit',
     second: '2-digit',
   }).formatToParts(new Date(utcMs));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - Math.floor(utcMs / 1000) * 1000;
 }
 

@@ -23,23 +23,43 @@ export function contentError(file: string, field: string, detail: string): Conte
 /** An ISO instant from a required front-matter date. */
 export function readDate(file: string, field: string, value: string, timeZone: string): string {
   const date = parseContentDate(value, timeZone);
-  if (!date) throw contentError(file, field, `"${value}" is not a date. Write it as ${ACCEPTED_DATE_FORMS}.`);
+  if (!date)
+    throw contentError(
+      file,
+      field,
+      `"${value}" is not a date. Write it as ${ACCEPTED_DATE_FORMS}.`,
+    );
   return date.toISOString();
 }
 
-export function readOptionalDate(file: string, field: string, value: string | undefined, timeZone: string): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : readDate(file, field, value, timeZone);
+export function readOptionalDate(
+  file: string,
+  field: string,
+  value: string | undefined,
+  timeZone: string,
+): string | undefined {
+  return value === undefined || value.trim() === ''
+    ? undefined
+    : readDate(file, field, value, timeZone);
 }
 
-export function readSlug(doc: { slug?: string; _raw: { sourceFilePath: string } }, file: string): string {
+export function readSlug(
+  doc: { slug?: string; _raw: { sourceFilePath: string } },
+  file: string,
+): string {
   if (doc.slug !== undefined) {
     const slug = slugify(doc.slug);
-    if (!slug) throw contentError(file, 'slug', `"${doc.slug}" has no letter or digit to make a URL from.`);
+    if (!slug)
+      throw contentError(file, 'slug', `"${doc.slug}" has no letter or digit to make a URL from.`);
     return slug;
   }
   const slug = slugFromFileName(doc._raw.sourceFilePath);
   if (!slug) {
-    throw contentError(file, 'slug', 'the file name gives an empty slug: rename the file or set "slug" in the front matter.');
+    throw contentError(
+      file,
+      'slug',
+      'the file name gives an empty slug: rename the file or set "slug" in the front matter.',
+    );
   }
   return slug;
 }
@@ -54,6 +74,8 @@ export function checkUniqueSlugs(posts: ReadonlyArray<{ slug: string; sourcePath
     else bySlug.set(slug, sourcePath);
   }
   if (clashes.length > 0) {
-    throw new Error(`Duplicate post slugs:\n  ${clashes.join('\n  ')}\nSet a different "slug" in the front matter of one of each pair.`);
+    throw new Error(
+      `Duplicate post slugs:\n  ${clashes.join('\n  ')}\nSet a different "slug" in the front matter of one of each pair.`,
+    );
   }
 }

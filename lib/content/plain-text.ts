@@ -1,7 +1,16 @@
 import type { Nodes } from 'mdast';
 
 /** Phrasing containers: their children are one run of text, joined without spaces. */
-const INLINE = new Set(['paragraph', 'heading', 'tableCell', 'link', 'linkReference', 'emphasis', 'strong', 'delete']);
+const INLINE = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'link',
+  'linkReference',
+  'emphasis',
+  'strong',
+  'delete',
+]);
 
 /** Not read as text: raw HTML, MDX code and comments, footnote markers, images. */
 const SKIPPED = new Set([

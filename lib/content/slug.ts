@@ -2,7 +2,19 @@
  * ASCII slugs for URLs and heading ids: `Cérénit` → `cerenit`, `Time Series` → `time-series`,
  * `Let's Encrypt` → `lets-encrypt`, `Mise en œuvre` → `mise-en-oeuvre`.
  */
-const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l' };
+const LIGATURES: Record<string, string> = {
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ł: 'l',
+  Ł: 'l',
+};
 
 /** Lower case without accents or ligatures: `Œuvre Étendue` → `oeuvre etendue`. */
 export function foldDiacritics(text: string): string {
@@ -14,11 +26,13 @@ export function foldDiacritics(text: string): string {
 }
 
 export function slugify(text: string): string {
-  return foldDiacritics(text)
-    // An apostrophe joins its word ("let's" → "lets"), it does not split it.
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    foldDiacritics(text)
+      // An apostrophe joins its word ("let's" → "lets"), it does not split it.
+      .replace(/['’‘`]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;

@@ -36,7 +36,6 @@ export interface PostRecord {
   sourcePath: string;
 }
 
-
 export interface StoreIndex {
   posts: PostRecord[];
 }

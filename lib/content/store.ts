@@ -21,7 +21,9 @@ export interface ContentStore {
 }
 
 function missingStore(dir: string): Error {
-  return new Error(`No content store in ${dir}: run \`contentlayer2 build\` (\`npm run content\`) before \`next build\` or the tests.`);
+  return new Error(
+    `No content store in ${dir}: run \`contentlayer2 build\` (\`npm run content\`) before \`next build\` or the tests.`,
+  );
 }
 
 /** The index as written by the last build. */
@@ -55,13 +57,19 @@ export function storeVersion(dir: string = STORE_DIR): number {
  * unreadable after the build (a page regenerated on a damaged deployment) is an error that names
  * the post's file, which is what the log of the failed regeneration shows.
  */
-export function readPostBody(post: { slug: string; sourcePath?: string }, part: BodyPart, dir: string = STORE_DIR): string {
+export function readPostBody(
+  post: { slug: string; sourcePath?: string },
+  part: BodyPart,
+  dir: string = STORE_DIR,
+): string {
   const file = bodyFile(dir, post.slug, part);
   try {
     return readFileSync(/* turbopackIgnore: true */ file, 'utf8');
   } catch (error) {
     const which = post.sourcePath ?? `the post "${post.slug}"`;
     const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-    throw new Error(`${which}: the content store has no ${part} for this post${reason} in ${dir}: rebuild the content (\`npm run content\`).`);
+    throw new Error(
+      `${which}: the content store has no ${part} for this post${reason} in ${dir}: rebuild the content (\`npm run content\`).`,
+    );
   }
 }

@@ -3,11 +3,24 @@
  * contentlayer.config.ts imports this, in plain Node, where `server-only` would throw: the server
  * reads the store (./store.ts), never writes it.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
 import { MediaLibrary } from '../media/library';
-import { publishArticle, publishCover, type CoverImage, type MediaReport } from '../media/publish-article';
+import {
+  publishArticle,
+  publishCover,
+  type CoverImage,
+  type MediaReport,
+} from '../media/publish-article';
 import type { TocEntry } from './analyze';
 import {
   BODIES_DIR,
@@ -24,11 +37,15 @@ import {
  * Not through `onSuccess`'s `importData()`: under `contentlayer2 dev`, Node caches the module it
  * imports, so every later generation would hand back the first one's documents.
  */
-export function generatedDocuments(dir: string = join(process.cwd(), '.contentlayer', 'generated')): Array<MdxPost | MarkdownPost> {
+export function generatedDocuments(
+  dir: string = join(process.cwd(), '.contentlayer', 'generated'),
+): Array<MdxPost | MarkdownPost> {
   return (['MdxPost', 'MarkdownPost'] as const).flatMap((type) => {
     const file = join(dir, type, '_index.json');
     // Written by Contentlayer from documents it validated against the schema.
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Array<MdxPost | MarkdownPost>) : [];
+    return existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as Array<MdxPost | MarkdownPost>)
+      : [];
   });
 }
 

@@ -24,26 +24,81 @@ describe('a content build', { timeout: 60_000 }, () => {
 
   const cases: Array<[string, string, string, RegExp]> = [
     ['a missing title', 'sans-titre.mdx', `---\ndate: 2020-01-01\n---\n\nTexte.\n`, /title/],
-    ['a title that is not text', 'titre-liste.md', `---\ntitle: [a, b]\ndate: 2020-01-01\n---\n\nTexte.\n`, /titre-liste\.md:2: field "title" must be text/],
+    [
+      'a title that is not text',
+      'titre-liste.md',
+      `---\ntitle: [a, b]\ndate: 2020-01-01\n---\n\nTexte.\n`,
+      /titre-liste\.md:2: field "title" must be text/,
+    ],
     ['a missing date', 'sans-date.md', `---\ntitle: "x"\n---\n\nTexte.\n`, /date/],
-    ['a date that is not a date', 'date-fausse.mdx', `---\ntitle: "x"\ndate: hier soir\n---\n\nTexte.\n`, /date-fausse\.mdx:3: field "date": "hier soir" is not a date/],
-    ['a day that does not exist', 'date-30-fevrier.mdx', `---\ntitle: "x"\ndate: 2020-02-30\n---\n\nTexte.\n`, /field "date": "2020-02-30"/],
-    ['a bad lastmod', 'lastmod-faux.md', `---\ntitle: "x"\ndate: 2020-01-01\nlastmod: bientôt\n---\n\nTexte.\n`, /lastmod-faux\.md:4: field "lastmod"/],
-    ['tags that are not a list', 'tags-nombre.mdx', `---\ntitle: "x"\ndate: 2020-01-01\ntags: 3\n---\n\nTexte.\n`, /tags-nombre\.mdx:4: field "tags" must be a list/],
-    ['a draft flag that is not a boolean', 'draft-texte.md', `---\ntitle: "x"\ndate: 2020-01-01\ndraft: "peut-être"\n---\n\nTexte.\n`, /draft-texte\.md:4: field "draft"/],
-    ['front matter that is not YAML', 'yaml-casse.md', `---\ntitle: "x\ndate: 2020-01-01\n---\n\nTexte.\n`, /yaml-casse\.md:3: the front matter is not valid YAML/],
-    ['front matter that is not TOML', 'toml-casse.md', `+++\ntitle = "x"\ndate = = 2020-01-01\n+++\n\nTexte.\n`, /toml-casse\.md:3: the front matter is not valid TOML/],
-    ['a slug with nothing to make a URL from', 'slug-vide.md', `---\ntitle: "x"\ndate: 2020-01-01\nslug: "!!!"\n---\n\nTexte.\n`, /field "slug"/],
-    ['MDX that does not compile', 'mdx-casse.mdx', `---\ntitle: "x"\ndate: 2020-01-01\n---\n\nLigne un.\n\nUne accolade {ouverte\n`, /\d+:\d+/],
+    [
+      'a date that is not a date',
+      'date-fausse.mdx',
+      `---\ntitle: "x"\ndate: hier soir\n---\n\nTexte.\n`,
+      /date-fausse\.mdx:3: field "date": "hier soir" is not a date/,
+    ],
+    [
+      'a day that does not exist',
+      'date-30-fevrier.mdx',
+      `---\ntitle: "x"\ndate: 2020-02-30\n---\n\nTexte.\n`,
+      /field "date": "2020-02-30"/,
+    ],
+    [
+      'a bad lastmod',
+      'lastmod-faux.md',
+      `---\ntitle: "x"\ndate: 2020-01-01\nlastmod: bientôt\n---\n\nTexte.\n`,
+      /lastmod-faux\.md:4: field "lastmod"/,
+    ],
+    [
+      'tags that are not a list',
+      'tags-nombre.mdx',
+      `---\ntitle: "x"\ndate: 2020-01-01\ntags: 3\n---\n\nTexte.\n`,
+      /tags-nombre\.mdx:4: field "tags" must be a list/,
+    ],
+    [
+      'a draft flag that is not a boolean',
+      'draft-texte.md',
+      `---\ntitle: "x"\ndate: 2020-01-01\ndraft: "peut-être"\n---\n\nTexte.\n`,
+      /draft-texte\.md:4: field "draft"/,
+    ],
+    [
+      'front matter that is not YAML',
+      'yaml-casse.md',
+      `---\ntitle: "x\ndate: 2020-01-01\n---\n\nTexte.\n`,
+      /yaml-casse\.md:3: the front matter is not valid YAML/,
+    ],
+    [
+      'front matter that is not TOML',
+      'toml-casse.md',
+      `+++\ntitle = "x"\ndate = = 2020-01-01\n+++\n\nTexte.\n`,
+      /toml-casse\.md:3: the front matter is not valid TOML/,
+    ],
+    [
+      'a slug with nothing to make a URL from',
+      'slug-vide.md',
+      `---\ntitle: "x"\ndate: 2020-01-01\nslug: "!!!"\n---\n\nTexte.\n`,
+      /field "slug"/,
+    ],
+    [
+      'MDX that does not compile',
+      'mdx-casse.mdx',
+      `---\ntitle: "x"\ndate: 2020-01-01\n---\n\nLigne un.\n\nUne accolade {ouverte\n`,
+      /\d+:\d+/,
+    ],
   ];
 
-  it.concurrent.each(cases)('fails on %s, naming the file and the problem', async (_label, file, text, problem) => {
-    const result = await contentBuild(file.replace(/\.\w+$/, ''), { [`content/posts/${file}`]: text });
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain(`posts/${file}`);
-    expect(result.output).toMatch(problem);
-    expect(result.output).not.toContain('Generated');
-  });
+  it.concurrent.each(cases)(
+    'fails on %s, naming the file and the problem',
+    async (_label, file, text, problem) => {
+      const result = await contentBuild(file.replace(/\.\w+$/, ''), {
+        [`content/posts/${file}`]: text,
+      });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain(`posts/${file}`);
+      expect(result.output).toMatch(problem);
+      expect(result.output).not.toContain('Generated');
+    },
+  );
 
   it('builds front matter as Hugo and Jekyll write it: TOML, keys in any case, dates in file names', async () => {
     const result = await contentBuild('autres-moteurs', {
@@ -61,7 +116,10 @@ describe('a content build', { timeout: 60_000 }, () => {
       ['windows', 'Texte Windows.'],
       ['jekyll', 'Texte Jekyll.'],
     ]) {
-      const html = readFileSync(join(result.dir, `.contentlayer/store/bodies/${slug}.html`), 'utf8');
+      const html = readFileSync(
+        join(result.dir, `.contentlayer/store/bodies/${slug}.html`),
+        'utf8',
+      );
       expect(html.trim(), slug).toBe(`<p>${text}</p>`);
     }
   });
@@ -83,7 +141,9 @@ describe('a content build', { timeout: 60_000 }, () => {
       'content/posts/archives/doublon.md': `---\ntitle: "b"\ndate: 2020-01-02\n---\n\nB.\n`,
     });
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('"doublon" is the slug of both content/posts/2020-01-01-doublon.mdx and content/posts/archives/doublon.md');
+    expect(result.output).toContain(
+      '"doublon" is the slug of both content/posts/2020-01-01-doublon.mdx and content/posts/archives/doublon.md',
+    );
   });
 
   it('fails on missing or broken images, naming each post, line and path in one run', async () => {
@@ -94,10 +154,18 @@ describe('a content build', { timeout: 60_000 }, () => {
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('4 problems with images or linked files');
-    expect(result.output).toContain('content/posts/bundle/index.md:8: image "./schema.png": no such file: content/posts/bundle/schema.png');
-    expect(result.output).toContain('content/posts/autre.mdx: field "image": "/images/absente.png": no such file: public/images/absente.png');
-    expect(result.output).toContain('content/posts/autre.mdx:7: image "./bundle/faux.png": content/posts/bundle/faux.png: the file is not an image');
-    expect(result.output).toContain('content/posts/autre.mdx:9: image "../../../secret.png": the path leads outside content/');
+    expect(result.output).toContain(
+      'content/posts/bundle/index.md:8: image "./schema.png": no such file: content/posts/bundle/schema.png',
+    );
+    expect(result.output).toContain(
+      'content/posts/autre.mdx: field "image": "/images/absente.png": no such file: public/images/absente.png',
+    );
+    expect(result.output).toContain(
+      'content/posts/autre.mdx:7: image "./bundle/faux.png": content/posts/bundle/faux.png: the file is not an image',
+    );
+    expect(result.output).toContain(
+      'content/posts/autre.mdx:9: image "../../../secret.png": the path leads outside content/',
+    );
   });
 
   it('fails on a file in content/ that is not a post', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeBody, countWords, EXCERPT_MAX_LENGTH, postExcerpt, truncate } from '@/lib/content/analyze';
+import {
+  analyzeBody,
+  countWords,
+  EXCERPT_MAX_LENGTH,
+  postExcerpt,
+  truncate,
+} from '@/lib/content/analyze';
 import { createSlugger } from '@/lib/content/slug';
 
 /** `n` distinct-looking words separated by single spaces. */
@@ -9,7 +15,8 @@ function words(n: number): string {
 
 describe('analyzeBody: excerpt', () => {
   it('is everything before <!--more--> in Markdown, as plain text', () => {
-    const body = 'Premier paragraphe.\n\nSecond **paragraphe**.\n\n<!--more-->\n\nLa suite, hors résumé.';
+    const body =
+      'Premier paragraphe.\n\nSecond **paragraphe**.\n\n<!--more-->\n\nLa suite, hors résumé.';
     expect(analyzeBody(body, 'md').excerpt).toBe('Premier paragraphe. Second paragraphe.');
   });
 
@@ -19,7 +26,8 @@ describe('analyzeBody: excerpt', () => {
   });
 
   it('is everything before {/* more */} in MDX', () => {
-    const body = 'Premier paragraphe.\n\nSecond *paragraphe*.\n\n{/* more */}\n\nLa suite, hors résumé.';
+    const body =
+      'Premier paragraphe.\n\nSecond *paragraphe*.\n\n{/* more */}\n\nLa suite, hors résumé.';
     expect(analyzeBody(body, 'mdx').excerpt).toBe('Premier paragraphe. Second paragraphe.');
   });
 
@@ -30,8 +38,11 @@ describe('analyzeBody: excerpt', () => {
   });
 
   it('keeps the text of links and drops the markup of emphasis and code', () => {
-    const body = 'Lire [la documentation](https://exemple.fr/doc) de `kubectl`, **vraiment** _utile_ et ~~inutile~~.';
-    expect(analyzeBody(body, 'md').excerpt).toBe('Lire la documentation de kubectl, vraiment utile et inutile.');
+    const body =
+      'Lire [la documentation](https://exemple.fr/doc) de `kubectl`, **vraiment** _utile_ et ~~inutile~~.';
+    expect(analyzeBody(body, 'md').excerpt).toBe(
+      'Lire la documentation de kubectl, vraiment utile et inutile.',
+    );
   });
 
   it('removes HTML tags from Markdown and keeps their text', () => {
@@ -40,7 +51,9 @@ describe('analyzeBody: excerpt', () => {
   });
 
   it('joins lines of a paragraph with single spaces', () => {
-    expect(analyzeBody('Une ligne\ncoupée   en\r\ndeux.', 'md').excerpt).toBe('Une ligne coupée en deux.');
+    expect(analyzeBody('Une ligne\ncoupée   en\r\ndeux.', 'md').excerpt).toBe(
+      'Une ligne coupée en deux.',
+    );
   });
 
   it('follows Hugo’s order: the more-marker, then the front-matter summary, then the first paragraph', () => {
@@ -49,7 +62,9 @@ describe('analyzeBody: excerpt', () => {
     expect(postExcerpt('Résumé donné', marked)).toBe('Accroche.');
     expect(postExcerpt('  Résumé\n donné ', unmarked)).toBe('Résumé donné');
     expect(postExcerpt(undefined, unmarked)).toBe('Premier paragraphe.');
-    expect(postExcerpt('Résumé donné', analyzeBody('<!--more-->\n\nSuite.', 'md'))).toBe('Résumé donné');
+    expect(postExcerpt('Résumé donné', analyzeBody('<!--more-->\n\nSuite.', 'md'))).toBe(
+      'Résumé donné',
+    );
   });
 
   it('is empty for a body without text', () => {
@@ -74,12 +89,14 @@ describe('analyzeBody: excerpt', () => {
   });
 
   it('shows no MDX import in the excerpt', () => {
-    const body = "import { Chart } from '../components/chart'\n\nLe texte d’introduction.\n\n{/* more */}\n\n<Chart />";
+    const body =
+      "import { Chart } from '../components/chart'\n\nLe texte d’introduction.\n\n{/* more */}\n\n<Chart />";
     expect(analyzeBody(body, 'mdx').excerpt).toBe('Le texte d’introduction.');
   });
 
   it('shows no MDX comment in the excerpt', () => {
-    const body = 'Le texte d’introduction.\n\n{/* à relire avant publication */}\n\n{/* more */}\n\nLa suite.';
+    const body =
+      'Le texte d’introduction.\n\n{/* à relire avant publication */}\n\n{/* more */}\n\nLa suite.';
     expect(analyzeBody(body, 'mdx').excerpt).toBe('Le texte d’introduction.');
   });
 });
@@ -138,7 +155,16 @@ describe('analyzeBody: table of contents', () => {
   });
 
   it('gives ASCII ids, unique, equal to createSlugger over every heading in order', () => {
-    const headings = ['Titre du billet', 'Introduction', 'Détail', 'Mise en œuvre', 'Détail', 'Introduction', 'Note', 'Installer kubectl avec Homebrew'];
+    const headings = [
+      'Titre du billet',
+      'Introduction',
+      'Détail',
+      'Mise en œuvre',
+      'Détail',
+      'Introduction',
+      'Note',
+      'Installer kubectl avec Homebrew',
+    ];
     const slug = createSlugger();
     const all = headings.map(slug);
     const toc = analyzeBody(body, 'md').toc.map((e) => e.id);
@@ -197,7 +223,9 @@ describe('countWords', () => {
   it('splits a French elision into its two words, whichever apostrophe is typed', () => {
     expect(countWords('l’accessibilité du Web')).toBe(4);
     expect(countWords("l'accessibilité du Web")).toBe(4);
-    expect(countWords('Aujourd’hui, qu’est-ce que c’est ?')).toBe(countWords("Aujourd'hui, qu'est-ce que c'est ?"));
+    expect(countWords('Aujourd’hui, qu’est-ce que c’est ?')).toBe(
+      countWords("Aujourd'hui, qu'est-ce que c'est ?"),
+    );
   });
 
   it('does not count punctuation or dashes standing alone', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkUniqueSlugs, ContentError, readDate, readOptionalDate, readSlug } from '@/lib/content/fields';
+import {
+  checkUniqueSlugs,
+  ContentError,
+  readDate,
+  readOptionalDate,
+  readSlug,
+} from '@/lib/content/fields';
 
 const PARIS = 'Europe/Paris';
 const FILE = '2018/2018-01-29-web-ops-data-janvier-2018.md';
@@ -23,7 +29,9 @@ function doc(sourceFilePath: string, slug?: string) {
 describe('readDate', () => {
   it('gives the ISO instant of a valid front-matter date', () => {
     expect(readDate(FILE, 'date', '2018-01-29', PARIS)).toBe('2018-01-28T23:00:00.000Z');
-    expect(readDate(FILE, 'date', '2020-05-14 17:30:00 +0200', PARIS)).toBe('2020-05-14T15:30:00.000Z');
+    expect(readDate(FILE, 'date', '2020-05-14 17:30:00 +0200', PARIS)).toBe(
+      '2020-05-14T15:30:00.000Z',
+    );
   });
 
   it('refuses a bad date with a message naming the file, the field, the value and the accepted forms', () => {
@@ -66,7 +74,9 @@ describe('readSlug', () => {
   const NAME = '2018-01-29-web-ops-data-janvier-2018.md';
 
   it('slugifies the front-matter slug', () => {
-    expect(readSlug(doc(NAME, 'Mise en œuvre de Let’s Encrypt'), PATH)).toBe('mise-en-oeuvre-de-lets-encrypt');
+    expect(readSlug(doc(NAME, 'Mise en œuvre de Let’s Encrypt'), PATH)).toBe(
+      'mise-en-oeuvre-de-lets-encrypt',
+    );
   });
 
   it('prefers the front-matter slug to the file name', () => {
@@ -75,8 +85,12 @@ describe('readSlug', () => {
 
   it('otherwise takes the file name without its date prefix', () => {
     expect(readSlug(doc(NAME), PATH)).toBe('web-ops-data-janvier-2018');
-    expect(readSlug(doc('Bilan été 2019.mdx'), 'content/posts/Bilan été 2019.mdx')).toBe('bilan-ete-2019');
-    expect(readSlug(doc('posts/2021/capteurs/index.md'), 'content/posts/2021/capteurs/index.md')).toBe('capteurs');
+    expect(readSlug(doc('Bilan été 2019.mdx'), 'content/posts/Bilan été 2019.mdx')).toBe(
+      'bilan-ete-2019',
+    );
+    expect(
+      readSlug(doc('posts/2021/capteurs/index.md'), 'content/posts/2021/capteurs/index.md'),
+    ).toBe('capteurs');
   });
 
   it('refuses a front-matter slug with nothing to make a URL from, naming file and field', () => {
@@ -89,7 +103,9 @@ describe('readSlug', () => {
   });
 
   it('refuses a file name that gives an empty slug, saying how to fix it', () => {
-    const error = thrownBy(() => readSlug(doc('2018-01-29-🎉.md'), 'content/posts/2018-01-29-🎉.md'));
+    const error = thrownBy(() =>
+      readSlug(doc('2018-01-29-🎉.md'), 'content/posts/2018-01-29-🎉.md'),
+    );
     expect(error).toMatchObject({ file: 'content/posts/2018-01-29-🎉.md', field: 'slug' });
     expect(error.message).toContain('content/posts/2018-01-29-🎉.md');
     expect(error.message).toMatch(/rename the file|set "slug"/);

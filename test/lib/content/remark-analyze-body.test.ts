@@ -8,7 +8,8 @@ import { analyzeBody, type BodyFormat } from '@/lib/content/analyze';
 import { remarkAnalyzeBody, takeAnalysis } from '@/lib/content/remark-analyze-body';
 
 const FRONT_MATTER = '---\r\ntitle: "Un billet"\r\ntags: ["a", "b"]\r\n---\r\n';
-const BODY = '\r\nIntro avec un [lien](https://exemple.fr).\r\n\r\n## Première partie\r\n\r\nDu texte.\r\n\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n\r\n## Seconde partie\r\n\r\nFin.\r\n';
+const BODY =
+  '\r\nIntro avec un [lien](https://exemple.fr).\r\n\r\n## Première partie\r\n\r\nDu texte.\r\n\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n\r\n## Seconde partie\r\n\r\nFin.\r\n';
 
 /** The whole file through a pipeline as Contentlayer runs it: front matter included. */
 function runPipeline(source: string, format: BodyFormat): void {
@@ -19,12 +20,18 @@ function runPipeline(source: string, format: BodyFormat): void {
 }
 
 describe('remarkAnalyzeBody', () => {
-  it.each(['md', 'mdx'] as const)('hands the computed fields the same analysis as a parse of the body alone (%s)', (format) => {
-    runPipeline(FRONT_MATTER + BODY, format);
-    const analysis = takeAnalysis(BODY);
-    expect(analysis).toEqual(analyzeBody(BODY, format));
-    expect(analysis?.toc.map((entry) => entry.text)).toEqual(['Première partie', 'Seconde partie']);
-  });
+  it.each(['md', 'mdx'] as const)(
+    'hands the computed fields the same analysis as a parse of the body alone (%s)',
+    (format) => {
+      runPipeline(FRONT_MATTER + BODY, format);
+      const analysis = takeAnalysis(BODY);
+      expect(analysis).toEqual(analyzeBody(BODY, format));
+      expect(analysis?.toc.map((entry) => entry.text)).toEqual([
+        'Première partie',
+        'Seconde partie',
+      ]);
+    },
+  );
 
   it('hands each analysis over once, and nothing for a body it has not seen', () => {
     runPipeline(FRONT_MATTER + BODY, 'md');

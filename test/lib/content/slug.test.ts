@@ -64,7 +64,9 @@ describe('slugFromFileName', () => {
   });
 
   it('ignores sub-folders, with either separator', () => {
-    expect(slugFromFileName('2018/2018-06-18-web-ops-data-juin-2018.md')).toBe('web-ops-data-juin-2018');
+    expect(slugFromFileName('2018/2018-06-18-web-ops-data-juin-2018.md')).toBe(
+      'web-ops-data-juin-2018',
+    );
     expect(slugFromFileName('posts\\2018\\2018-06-18-juin.md')).toBe('juin');
   });
 

@@ -24,7 +24,9 @@ function doc(slug: string, type: 'MdxPost' | 'MarkdownPost', html: string): MdxP
     _raw: { sourceFilePath: `posts/${slug}.${type === 'MdxPost' ? 'mdx' : 'md'}` },
   };
   // The document types carry more than the store needs (_id, _raw, body.raw…): only these are read.
-  return (type === 'MdxPost' ? { ...fields, type, html, body: { raw: '', code: '' } } : { ...fields, type, body: { raw: '', html } }) as unknown as MdxPost | MarkdownPost;
+  return (type === 'MdxPost'
+    ? { ...fields, type, html, body: { raw: '', code: '' } }
+    : { ...fields, type, body: { raw: '', html } }) as unknown as MdxPost | MarkdownPost;
 }
 
 let dir: string;
@@ -41,23 +43,38 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the content store', () => {
   it('gives back every post’s fields, and its HTML and text when asked, from MDX and Markdown alike', async () => {
-    await writeContentStore([doc('premier', 'MdxPost', '<p>MDX</p>'), doc('second', 'MarkdownPost', '<p>Markdown</p>')], options());
+    await writeContentStore(
+      [doc('premier', 'MdxPost', '<p>MDX</p>'), doc('second', 'MarkdownPost', '<p>Markdown</p>')],
+      options(),
+    );
     const { posts } = readContentStore(dir);
     expect(posts.map((p) => p.slug).sort()).toEqual(['premier', 'second']);
     const first = posts.find((p) => p.slug === 'premier');
-    expect(first).toMatchObject({ title: 'Billet premier', date: '2024-03-01T08:00:00.000Z', tags: ['Time Series', 'réseau'], toc: [{ depth: 2, text: 'Section', id: 'section' }] });
+    expect(first).toMatchObject({
+      title: 'Billet premier',
+      date: '2024-03-01T08:00:00.000Z',
+      tags: ['Time Series', 'réseau'],
+      toc: [{ depth: 2, text: 'Section', id: 'section' }],
+    });
     expect(readPostBody({ slug: 'premier' }, 'html', dir)).toBe('<p>MDX</p>');
     expect(readPostBody({ slug: 'second' }, 'html', dir)).toBe('<p>Markdown</p>');
     expect(readPostBody({ slug: 'second' }, 'txt', dir)).toBe('Texte de second');
   });
 
   it('forgets a deleted post’s article when it is written again, and leaves no temporary file', async () => {
-    await writeContentStore([doc('premier', 'MdxPost', '<p>1</p>'), doc('supprime', 'MdxPost', '<p>2</p>')], options());
+    await writeContentStore(
+      [doc('premier', 'MdxPost', '<p>1</p>'), doc('supprime', 'MdxPost', '<p>2</p>')],
+      options(),
+    );
     await writeContentStore([doc('premier', 'MdxPost', '<p>1 bis</p>')], options());
     expect(readContentStore(dir).posts.map((p) => p.slug)).toEqual(['premier']);
     expect(readPostBody({ slug: 'premier' }, 'html', dir)).toBe('<p>1 bis</p>');
-    expect(() => readPostBody({ slug: 'supprime' }, 'html', dir)).toThrow(/the post "supprime": the content store has no html for this post \(ENOENT\).*npm run content/);
-    expect(() => readPostBody({ slug: 'supprime', sourcePath: 'content/posts/supprime.md' }, 'html', dir)).toThrow(/^content\/posts\/supprime\.md: the content store has no html/);
+    expect(() => readPostBody({ slug: 'supprime' }, 'html', dir)).toThrow(
+      /the post "supprime": the content store has no html for this post \(ENOENT\).*npm run content/,
+    );
+    expect(() =>
+      readPostBody({ slug: 'supprime', sourcePath: 'content/posts/supprime.md' }, 'html', dir),
+    ).toThrow(/^content\/posts\/supprime\.md: the content store has no html/);
     expect(readdirSync(join(dir, 'bodies')).sort()).toEqual(['premier.html', 'premier.txt']);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
@@ -65,7 +82,9 @@ describe('the content store', () => {
   it('says which command to run when nothing was built', () => {
     const empty = join(dir, 'absent');
     expect(storeVersion(empty)).toBe(-1);
-    expect(() => readContentStore(empty)).toThrow(/No content store in .*absent: run `contentlayer2 build`/);
+    expect(() => readContentStore(empty)).toThrow(
+      /No content store in .*absent: run `contentlayer2 build`/,
+    );
     expect(existsSync(empty)).toBe(false);
   });
 
@@ -89,6 +108,10 @@ describe('the content store', () => {
     // A later generation replaces the files: the next call reads the new documents.
     write('MdxPost', [doc('premier', 'MdxPost', '<p>1</p>'), doc('second', 'MdxPost', '<p>2</p>')]);
     write('MarkdownPost', [doc('troisieme', 'MarkdownPost', '<p>3</p>')]);
-    expect(generatedDocuments(generated).map((d) => d.postSlug)).toEqual(['premier', 'second', 'troisieme']);
+    expect(generatedDocuments(generated).map((d) => d.postSlug)).toEqual([
+      'premier',
+      'second',
+      'troisieme',
+    ]);
   });
 });
