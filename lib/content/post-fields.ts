@@ -45,7 +45,7 @@ type TextField = 'title' | 'date' | 'lastmod' | 'publishDate' | 'expiryDate' | '
 type ListField = 'tags' | 'categories' | 'aliases';
 
 /** Each field, then the names other engines give it, in order of precedence; lower case. */
-const NAMES: Record<Exclude<keyof PostFields, 'draft'> | 'draft', readonly string[]> = {
+const NAMES: Record<keyof PostFields, readonly string[]> = {
   title: ['title'],
   date: ['date'],
   lastmod: ['lastmod', 'updated', 'modified', 'last_modified_at'],
@@ -98,7 +98,10 @@ function lookUp(reader: Reader, names: readonly string[]): [string, unknown] | u
   return undefined;
 }
 
-function readText(reader: Reader, field: TextField | 'image' | 'imageAlt' | 'url' | 'lang' | 'translationKey'): string | undefined {
+function readText(
+  reader: Reader,
+  field: TextField | 'image' | 'imageAlt' | 'url' | 'lang' | 'translationKey',
+): string | undefined {
   const found = lookUp(reader, NAMES[field]);
   if (!found || found[1] === null || found[1] === undefined) return undefined;
   const [key, value] = found;
@@ -120,7 +123,11 @@ function readList(reader: Reader, field: ListField): string[] {
   if (typeof value === 'string') return split(value);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
     return value.map((v) => String(v).trim()).filter(Boolean);
-  problem(reader, key, `field "${key}" must be a list, such as ["kubernetes", "veille"], not ${JSON.stringify(value)}.`);
+  problem(
+    reader,
+    key,
+    `field "${key}" must be a list, such as ["kubernetes", "veille"], not ${JSON.stringify(value)}.`,
+  );
   return [];
 }
 
@@ -140,16 +147,27 @@ function readDraft(reader: Reader): boolean {
 /** A cover as themes write it: `image: x`, `image: {path, alt}`, `images: [x]`, `cover: {image, alt}`. */
 function readCover(reader: Reader): { image?: string; imageAlt?: string } {
   const alt = readText(reader, 'imageAlt');
-  for (const name of ['image', 'images', 'cover', 'featured_image', 'featuredimage', 'feature_image']) {
+  for (const name of [
+    'image',
+    'images',
+    'cover',
+    'featured_image',
+    'featuredimage',
+    'feature_image',
+  ]) {
     const found = lookUp(reader, [name]);
     if (!found) continue;
     let [, value] = found;
     if (Array.isArray(value)) value = value[0];
-    if (typeof value === 'string' && value.trim()) return { image: value.trim(), ...(alt ? { imageAlt: alt } : {}) };
+    if (typeof value === 'string' && value.trim())
+      return { image: value.trim(), ...(alt ? { imageAlt: alt } : {}) };
     if (isRecord(value)) {
-      const src = [value.image, value.path, value.src, value.url].find((v) => typeof v === 'string' && v.trim());
+      const src = [value.image, value.path, value.src, value.url].find(
+        (v) => typeof v === 'string' && v.trim(),
+      );
       const given = typeof value.alt === 'string' && value.alt.trim() ? value.alt.trim() : alt;
-      if (typeof src === 'string') return { image: src.trim(), ...(given ? { imageAlt: given } : {}) };
+      if (typeof src === 'string')
+        return { image: src.trim(), ...(given ? { imageAlt: given } : {}) };
     }
     // `image: ""` or a theme's own meaning (`cover: true`): no cover from this key.
   }
@@ -174,25 +192,47 @@ export function readPostFields(file: string, source: string): { fields: PostFiel
   for (const key of Object.keys(data)) {
     const lower = key.toLowerCase();
     const earlier = reader.keys.get(lower);
-    if (earlier !== undefined) problem(reader, key, `"${earlier}" and "${key}" are the same field: keep one.`);
+    if (earlier !== undefined)
+      problem(reader, key, `"${earlier}" and "${key}" are the same field: keep one.`);
     else reader.keys.set(lower, key);
   }
 
   const title = readText(reader, 'title');
-  if (!title?.trim() && !lookUp(reader, NAMES.title)?.[1]) problem(reader, undefined, 'field "title" is missing: every post needs one.');
+  if (!title?.trim() && !lookUp(reader, NAMES.title)?.[1])
+    problem(reader, undefined, 'field "title" is missing: every post needs one.');
   const dates: Partial<Record<(typeof DATE_FIELDS)[number], string>> = {};
   for (const field of DATE_FIELDS) {
-    const value = readText(reader, field)?.trim();
+    // Hugo's `published` is a publication date; Jekyll's a flag (readDraft).
+    const published = lookUp(reader, ['published'])?.[1];
+    const value = (
+      field === 'publishDate' && typeof published === 'string' && !lookUp(reader, NAMES[field])
+        ? published
+        : readText(reader, field)
+    )?.trim();
     if (!value) continue;
-    if (parseContentDate(value, 'UTC')) dates[field] = value;
-    else problem(reader, lookUp(reader, NAMES[field])?.[0], `field "${lookUp(reader, NAMES[field])?.[0]}": "${value}" is not a date. Write it as ${ACCEPTED_DATE_FORMS}.`);
+    if (parseContentDate(value, 'UTC')) {
+      dates[field] = value;
+    } else {
+      const key = lookUp(reader, NAMES[field])?.[0] ?? 'published';
+      problem(
+        reader,
+        key,
+        `field "${key}": "${value}" is not a date. Write it as ${ACCEPTED_DATE_FORMS}.`,
+      );
+    }
   }
   // Hugo's published date stands in for a missing `date`; then a Jekyll file name's date.
   const fileDate = FILE_DATE.exec(file.replace(/\/index\.mdx?$/i, '-'))?.[1];
   const date =
-    dates.date ?? dates.publishDate ?? (fileDate && parseContentDate(fileDate, 'UTC') ? fileDate : undefined);
+    dates.date ??
+    dates.publishDate ??
+    (fileDate && parseContentDate(fileDate, 'UTC') ? fileDate : undefined);
   if (!date && !reader.problems.some((p) => p.includes('"date"')))
-    problem(reader, undefined, 'field "date" is missing: write the publication date, such as date: 2024-03-01.');
+    problem(
+      reader,
+      undefined,
+      'field "date" is missing: write the publication date, such as date: 2024-03-01.',
+    );
 
   const fields: PostFields = {
     title: title?.trim() ?? '',

@@ -96,20 +96,30 @@ describe('readPostFields', () => {
   });
 
   it('splits a list written as one string as Jekyll does, and takes numbers as text', () => {
-    expect(fieldsOf('---\ntitle: 2019\ndate: 2020-01-01\ntags: docker kubernetes\n---\n')).toMatchObject({
+    expect(
+      fieldsOf('---\ntitle: 2019\ndate: 2020-01-01\ntags: docker kubernetes\n---\n'),
+    ).toMatchObject({
       title: '2019',
       tags: ['docker', 'kubernetes'],
     });
-    expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\ntags: "Time Series, Ops"\n---\n').tags).toEqual([
-      'Time Series',
-      'Ops',
-    ]);
+    expect(
+      fieldsOf('---\ntitle: x\ndate: 2020-01-01\ntags: "Time Series, Ops"\n---\n').tags,
+    ).toEqual(['Time Series', 'Ops']);
   });
 
   it('takes the date of a Jekyll file name, or of a bundle’s folder, when front matter has none', () => {
-    expect(fieldsOf('---\ntitle: x\n---\n', 'content/posts/2018-01-29-web-ops-data.md').date).toBe('2018-01-29');
-    expect(fieldsOf('---\ntitle: x\n---\n', 'content/posts/2018-01-29-web-ops-data/index.md').date).toBe('2018-01-29');
+    expect(fieldsOf('---\ntitle: x\n---\n', 'content/posts/2018-01-29-web-ops-data.md').date).toBe(
+      '2018-01-29',
+    );
+    expect(
+      fieldsOf('---\ntitle: x\n---\n', 'content/posts/2018-01-29-web-ops-data/index.md').date,
+    ).toBe('2018-01-29');
     expect(fieldsOf('---\ntitle: x\npublishDate: 2019-05-01\n---\n').date).toBe('2019-05-01');
+    expect(fieldsOf('---\ntitle: x\npublished: 2019-05-02\n---\n')).toMatchObject({
+      date: '2019-05-02',
+      publishDate: '2019-05-02',
+      draft: false,
+    });
   });
 
   it('makes a Jekyll post with `published: false` a draft', () => {
@@ -123,9 +133,18 @@ describe('readPostFields', () => {
       const { image, imageAlt } = fieldsOf(`---\ntitle: x\ndate: 2020-01-01\n${lines}\n---\n`);
       return { image, imageAlt };
     };
-    expect(cover('image: ./a.png\nimageAlt: "Un schéma"')).toEqual({ image: './a.png', imageAlt: 'Un schéma' });
-    expect(cover('image:\n  path: /img/a.png\n  alt: Un schéma')).toEqual({ image: '/img/a.png', imageAlt: 'Un schéma' });
-    expect(cover('images: ["/img/a.png", "/img/b.png"]')).toEqual({ image: '/img/a.png', imageAlt: undefined });
+    expect(cover('image: ./a.png\nimageAlt: "Un schéma"')).toEqual({
+      image: './a.png',
+      imageAlt: 'Un schéma',
+    });
+    expect(cover('image:\n  path: /img/a.png\n  alt: Un schéma')).toEqual({
+      image: '/img/a.png',
+      imageAlt: 'Un schéma',
+    });
+    expect(cover('images: ["/img/a.png", "/img/b.png"]')).toEqual({
+      image: '/img/a.png',
+      imageAlt: undefined,
+    });
     expect(cover('cover:\n  image: cover.jpg\n  alt: Une photo\n  relative: true')).toEqual({
       image: 'cover.jpg',
       imageAlt: 'Une photo',
@@ -178,7 +197,11 @@ describe('readPostFields', () => {
   });
 
   it('reads CRLF files and a byte-order mark', () => {
-    expect(fieldsOf('\uFEFF---\r\ntitle: "x"\r\ndate: 2020-01-01\r\ntags: ["a", "b"]\r\n---\r\nTexte.\r\n')).toMatchObject({
+    expect(
+      fieldsOf(
+        '\uFEFF---\r\ntitle: "x"\r\ndate: 2020-01-01\r\ntags: ["a", "b"]\r\n---\r\nTexte.\r\n',
+      ),
+    ).toMatchObject({
       title: 'x',
       tags: ['a', 'b'],
     });
