@@ -192,7 +192,7 @@ export default makeSource({
   documentTypes: [MdxPost, MarkdownPost],
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
-  // Front matter from Hugo or Jekyll carries fields this blog does not use (author, layout…).
+  // readFrontMatter passes this blog's fields only; anything else (author, layout…) is dropped.
   onExtraFieldData: 'ignore',
   disableImportAliasWarning: true,
   // Added by the install's patch (patches/): front matter as Hugo, Jekyll and the rest write it.
