@@ -14,6 +14,9 @@ const nextConfig = {
   // Next.js's cache, storing only 200s, with pages kept in Latin-1: see the file.
   cacheHandler: fileURLToPath(new URL('./unbundled/cache-handler.mjs', import.meta.url)),
   reactStrictMode: true,
+  // proxy.ts redirects a path with a trailing slash itself: to the post it is an old address of
+  // in one hop, where Next.js would first strip the slash.
+  skipTrailingSlashRedirect: true,
   // Posts' images, resized on request into WebP: unbundled/images.mjs.
   images: imagesConfig,
   // `npm run typecheck` (in `npm test`) checks the whole project; again here, 10 to 15 s a build.

@@ -26,12 +26,17 @@ export function postPath(slug: string): string {
   return `/posts/${slug}`;
 }
 
+/** Where proxy.ts renders a post whose URL is outside /posts/ (app/posts/[slug]/permalink). */
+export function postPermalinkPagePath(slug: string): string {
+  return `${postPath(slug)}/permalink`;
+}
+
 /** The site-wide social image (app/opengraph-image.tsx). */
 export const siteImagePath = '/opengraph-image';
 
-/** A post's generated social image (app/posts/[slug]/opengraph-image.tsx). */
-export function postImagePath(post: { url: string }): string {
-  return `${post.url}/opengraph-image`;
+/** A post's generated social image (app/posts/[slug]/opengraph-image.tsx), wherever its page is. */
+export function postImagePath(post: { slug: string }): string {
+  return `${postPath(post.slug)}/opengraph-image`;
 }
 
 /** A file of a post as the build published it, under its content hash (lib/media/publish.ts). */
@@ -81,3 +86,20 @@ export function searchPagePath(query: string, page = 1): string {
 export function searchApiPath(query: string): string {
   return `/api/search?q=${encodeURIComponent(query)}`;
 }
+
+/**
+ * Paths the site's own pages, feeds and files take (a post's URL or an old address may not):
+ * these exact paths, and anything under the folders.
+ */
+export const RESERVED_PATHS = {
+  exact: [
+    homePath,
+    searchPath,
+    sitemapPath,
+    '/robots.txt',
+    '/icon.svg',
+    siteImagePath,
+    ...Object.values(FEED_PATHS),
+  ],
+  folders: [tagsPath, archivesPath, '/page', '/api', '/media', '/_next'],
+};

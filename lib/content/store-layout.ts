@@ -11,6 +11,10 @@ import type { TocEntry } from './analyze';
 /** A post's fields as the build writes them; lib/posts/post.ts derives the `Post` from it. */
 export interface PostRecord {
   slug: string;
+  /** The path the post answers at (lib/content/permalink.ts). */
+  url: string;
+  /** Old paths that lead to it with one redirect. */
+  aliases?: string[];
   title: string;
   /** ISO instant: the date shown. */
   date: string;

@@ -21,7 +21,10 @@ import {
   type CoverImage,
   type MediaReport,
 } from '../media/publish-article';
+import { siteLocale } from '../config/locale';
+import { siteUrls } from '../config/urls';
 import type { TocEntry } from './analyze';
+import { addressClashes, postAddresses, type PostAddresses } from './addresses';
 import {
   BODIES_DIR,
   INDEX_FILE,
@@ -56,9 +59,15 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
-function toRecord(doc: MdxPost | MarkdownPost, cover: CoverImage | undefined): PostRecord {
+function toRecord(
+  doc: MdxPost | MarkdownPost,
+  addresses: PostAddresses,
+  cover: CoverImage | undefined,
+): PostRecord {
   return {
     slug: doc.postSlug,
+    url: addresses.url,
+    ...(addresses.aliases.length > 0 ? { aliases: addresses.aliases } : {}),
     title: doc.title,
     date: doc.publishedAt,
     updatedAt: doc.updatedAt,
@@ -76,6 +85,44 @@ function toRecord(doc: MdxPost | MarkdownPost, cover: CoverImage | undefined): P
     ...(cover ? { cover } : {}),
     sourcePath: doc.sourcePath,
   };
+}
+
+/** Every problem with the addresses of every post, in one error. */
+export class AddressProblems extends Error {
+  constructor(problems: string[]) {
+    super(
+      `${problems.length} problem${problems.length > 1 ? 's' : ''} with the posts' addresses:\n  ${problems.join('\n  ')}`,
+    );
+    this.name = 'AddressProblems';
+  }
+}
+
+/** Each post's URL and old addresses, by slug; throws AddressProblems listing every problem. */
+function resolveAddresses(
+  documents: ReadonlyArray<MdxPost | MarkdownPost>,
+): Map<string, PostAddresses> {
+  const problems: string[] = [];
+  const resolved: Array<{ file: string; slug: string } & PostAddresses> = [];
+  for (const doc of documents) {
+    const { addresses, problems: mine } = postAddresses(
+      {
+        file: doc._raw.sourceFilePath,
+        title: doc.title,
+        date: doc.date,
+        slug: doc.slug,
+        url: doc.url,
+        lang: doc.lang,
+        aliases: doc.aliases,
+      },
+      siteUrls,
+      siteLocale.language,
+    );
+    problems.push(...mine.map((p) => `${doc.sourcePath}: ${p}`));
+    if (addresses) resolved.push({ file: doc.sourcePath, slug: doc.postSlug, ...addresses });
+  }
+  problems.push(...addressClashes(resolved));
+  if (problems.length > 0) throw new AddressProblems(problems);
+  return new Map(resolved.map(({ slug, url, aliases }) => [slug, { url, aliases }]));
 }
 
 /** Every problem with the files of every post, in one error: the author fixes them in one go. */
@@ -109,6 +156,7 @@ export async function writeContentStore(
     watching?: boolean;
   } = {},
 ): Promise<void> {
+  const addresses = resolveAddresses(documents);
   // Drafts' files apart: they are served to the author only (app/media/).
   const libraries = {
     published: new MediaLibrary(projectDir, mediaDirs.published),
@@ -129,7 +177,10 @@ export async function writeContentStore(
     report.problems.push(...article.problems);
     report.warnings.push(...article.warnings);
     articles.set(doc.postSlug, article.html);
-    records.push(toRecord(doc, cover));
+    const own = addresses.get(doc.postSlug);
+    // Slugs are unique (checkUniqueSlugs): every post has its addresses.
+    if (!own) throw new Error(`${doc.sourcePath}: no address was resolved.`);
+    records.push(toRecord(doc, own, cover));
   }
   for (const warning of report.warnings) console.warn(`warning: ${warning}`);
   if (report.problems.length > 0) {

@@ -9,6 +9,7 @@ import { laterUpdate } from '../content/dates';
 import { readContentStore, readPostBody, storeVersion } from '../content/store';
 import type { PostRecord } from '../content/store-layout';
 import { postPath } from '../routes';
+import { canonicalPath } from '../content/permalink';
 import { findBySlug, sortNewestFirst, visiblePosts, type Post, type Visibility } from './post';
 import { countTags, uniqueTags, type TagCount } from './tags';
 
@@ -22,7 +23,6 @@ function toPost(record: PostRecord): Post {
   const { tags, categories, updatedAt, ...fields } = record;
   return {
     ...fields,
-    url: postPath(record.slug),
     updated: laterUpdate(record.date, updatedAt),
     tags: uniqueTags(tags),
     categories: uniqueTags(categories),
@@ -45,6 +45,7 @@ interface LoadedContent {
   visibilityChanges: number[];
   /** Caches keyed by visibleSetKey(). */
   visible: Map<string, Post[]>;
+  addresses: Map<string, Addresses>;
   tags: Map<string, TagCount[]>;
 }
 
@@ -65,6 +66,7 @@ function loadedContent(): LoadedContent {
       .map((instant) => Date.parse(instant))
       .sort((a, b) => a - b),
     visible: new Map(),
+    addresses: new Map(),
     tags: new Map(),
   };
   return loaded;
@@ -99,6 +101,42 @@ export function getPosts(options: ReadOptions = {}): Post[] {
 
 export function getPost(slug: string, options: ReadOptions = {}): Post | undefined {
   return findBySlug(getPosts(options), slug);
+}
+
+interface Addresses {
+  byUrl: Map<string, Post>;
+  /** An old address (alias, or /posts/<slug> of a post whose URL is elsewhere) → the post's URL. */
+  redirects: Map<string, string>;
+}
+
+function addressesOf(options: ReadOptions): Addresses {
+  const key = visibleSetKey(visibility(options));
+  const { addresses } = loadedContent();
+  let found = addresses.get(key);
+  if (!found) {
+    const posts = getPosts(options);
+    const redirects = new Map<string, string>();
+    for (const post of posts) {
+      for (const alias of post.aliases ?? []) redirects.set(alias, post.url);
+      if (postPath(post.slug) !== post.url) redirects.set(postPath(post.slug), post.url);
+    }
+    found = { byUrl: new Map(posts.map((p) => [p.url, p])), redirects };
+    addresses.set(key, found);
+  }
+  return found;
+}
+
+/** The post whose URL is `path` (escaped or not, with or without a trailing slash). */
+export function getPostByUrl(path: string, options: ReadOptions = {}): Post | undefined {
+  return addressesOf(options).byUrl.get(canonicalPath(path));
+}
+
+/**
+ * Where an old address of a post leads: its URL. Only posts the reader may see: a draft's or
+ * a scheduled post's old addresses stay 404s.
+ */
+export function redirectFor(path: string, now: Date = new Date()): string | undefined {
+  return addressesOf({ now }).redirects.get(canonicalPath(path));
 }
 
 /** The posts rendered at build time, pages and social images alike: the newest site.prerenderPosts. */

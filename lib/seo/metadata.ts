@@ -5,7 +5,7 @@
  * URLs stay relative: the root layout's `metadataBase` (SITE_URL) makes them absolute.
  */
 import type { Metadata } from 'next';
-import { FEED_PATHS, siteImagePath, tagFeedPath } from '../routes';
+import { FEED_PATHS, postImagePath, siteImagePath, tagFeedPath } from '../routes';
 import { ogImageContentType, ogImageSize, siteOgImageAlt } from './og-image';
 import type { Post } from '../posts/post';
 import { site } from '../config/site';
@@ -77,7 +77,10 @@ export function pageMetadata({
   };
 }
 
-/** A post: an article card with its dates and tags. Its image comes from the file convention. */
+/**
+ * A post: an article card with its dates and tags. Its image: the file convention's under
+ * /posts/<slug> (which takes precedence), named here for a post whose permalink is elsewhere.
+ */
 export function postMetadata(post: Post): Metadata {
   return {
     title: post.title,
@@ -94,6 +97,9 @@ export function postMetadata(post: Post): Metadata {
       modifiedTime: post.updated ?? post.date,
       authors: [site.author.name],
       tags: post.tags.map((t) => t.name),
+      images: [
+        { url: postImagePath(post), ...ogImageSize, type: ogImageContentType, alt: post.title },
+      ],
     },
     twitter: { card: 'summary_large_image', title: post.title, description: post.excerpt },
   };

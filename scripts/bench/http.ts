@@ -22,7 +22,7 @@ export interface LoadTarget {
   paths?: string[];
   headers?: Record<string, string>;
   /** The status every answer must have. */
-  status: 200 | 304;
+  status: 200 | 304 | 308;
   /** The process that serves it, whose CPU time is measured. */
   serverPid?: number;
 }

@@ -135,6 +135,29 @@ describe('a content build', { timeout: 60_000 }, () => {
     expect(result.output).toContain('content/posts/deux.md:3: field "draft" must be true or false');
   });
 
+  it('fails when an old address or a URL clashes with another post or a page, naming both files', async () => {
+    const result = await contentBuild('adresses', {
+      'content/posts/un.md': `---\ntitle: "Un"\ndate: 2020-01-01\naliases: ["/ancien/", "/feed.xml"]\n---\n\nUn.\n`,
+      'content/posts/deux.md': `---\ntitle: "Deux"\ndate: 2020-01-02\nredirect_from: /ancien\nurl: /posts/correct\n---\n\nDeux.\n`,
+      'content/posts/trois.md': `---\ntitle: "Trois"\ndate: 2020-01-03\naliases: ["//ailleurs.example/x"]\n---\n\nTrois.\n`,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("4 problems with the posts' addresses");
+    expect(result.output).toContain(
+      'content/posts/deux.md: the URL "/posts/correct" is also the URL of content/posts/correct.mdx.',
+    );
+    // Which of the two claims it first depends on the order Contentlayer lists them in.
+    expect(result.output).toMatch(
+      /posts\/(un|deux)\.md: the old address "\/ancien" is also the old address of content\/posts\/(un|deux)\.md\./,
+    );
+    expect(result.output).toContain(
+      'content/posts/un.md: the old address "/feed.xml" is taken by the site\'s own /feed.xml.',
+    );
+    expect(result.output).toContain(
+      'content/posts/trois.md: field "aliases": "//ailleurs.example/x" is not a path of this site',
+    );
+  });
+
   it('fails when two posts share a slug, naming both files', async () => {
     const result = await contentBuild('doublon', {
       'content/posts/2020-01-01-doublon.mdx': `---\ntitle: "a"\ndate: 2020-01-01\n---\n\nA.\n`,

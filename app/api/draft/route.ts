@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { env } from '@/lib/config/env';
 import { methodNotAllowed, jsonError } from '@/lib/http/responses';
 import { getPost } from '@/lib/posts/queries';
+import { postPath } from '@/lib/routes';
 import { rateLimitRejection } from '@/lib/http/rate-limit';
 import { secretMatches } from '@/lib/http/secrets';
 
@@ -28,7 +29,9 @@ export async function GET(request: Request) {
   const post = getPost(slug, { preview: true });
   if (!post) return jsonError(404, 'No post has this slug.');
   (await draftMode()).enable();
-  redirect(post.url);
+  // Its /posts/ address: a draft has no other (proxy.ts knows only what readers see), and a
+  // published post's leads on to its URL.
+  redirect(postPath(post.slug));
 }
 
 const refusedMethod = methodNotAllowed(

@@ -1,105 +1,37 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
-import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
-import { CoverImage } from '@/components/cover-image';
-import { JsonLd } from '@/components/json-ld';
-import { PostBody, Prose } from '@/components/post-body';
-import { PostFooterNav } from '@/components/post-footer-nav';
-import { PreviewError } from '@/components/preview-error';
-import { StatusBadge } from '@/components/status-badge';
-import { TableOfContents } from '@/components/table-of-contents';
-import { TagList } from '@/components/tag-list';
-import { formatDate } from '@/lib/format/dates';
-import { t } from '@/lib/config/i18n';
-import { adjacentPosts, findBySlug, postStatus, relatedPosts } from '@/lib/posts/post';
-import { getPosts, prerenderedPosts } from '@/lib/posts/queries';
-import { postMetadata } from '@/lib/seo/metadata';
-import { blogPostingJsonLd } from '@/lib/seo/json-ld';
-import { livePost } from '@/lib/preview/live-post';
-import { site } from '@/lib/config/site';
+import { permanentRedirect } from 'next/navigation';
+import { getPostByUrl, prerenderedPosts, redirectFor } from '@/lib/posts/queries';
+import { postPath } from '@/lib/routes';
+import { PostPage, postPageMetadata } from './post-page';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// The newest posts at build time (site.prerenderPosts); any other published post on its first request.
+// The newest posts at build time (site.prerenderPosts), when their URL is here; any other on its
+// first request. A post whose URL is elsewhere (lib/config/urls.ts) is at ./permalink (proxy.ts).
 export function generateStaticParams() {
-  return prerenderedPosts().map((post) => ({ slug: post.slug }));
+  return prerenderedPosts()
+    .filter((post) => post.url === postPath(post.slug))
+    .map((post) => ({ slug: post.slug }));
+}
+
+/** The post answering at /posts/<param>: by its URL, else by its slug (drafts, new files in dev). */
+async function slugAt(param: string): Promise<string> {
+  const preview = (await draftMode()).isEnabled;
+  return getPostByUrl(postPath(param), { preview })?.slug ?? param;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const preview = (await draftMode()).isEnabled;
-  const post = findBySlug(getPosts({ preview }), (await params).slug);
-  if (!post) return {};
-  return { ...postMetadata(post), ...(preview ? { robots: { index: false, follow: false } } : {}) };
+  return postPageMetadata(await slugAt((await params).slug));
 }
 
-export default async function PostPage({ params }: Props) {
-  const { slug } = await params;
-  // Draft Mode (the author, through /api/draft): drafts and scheduled posts too, read from disk.
+export default async function PostRoute({ params }: Props) {
+  const { slug: param } = await params;
   const preview = (await draftMode()).isEnabled;
-  const now = new Date();
-  const posts = getPosts({ now, preview });
-  const built = findBySlug(posts, slug);
-  const live = preview || site.liveContent ? await livePost(slug, built) : undefined;
-  const post = live?.post ?? built;
-  if (!post) notFound();
-
-  let body: ReactNode = built && <PostBody html={built.html} />;
-  if (live?.ok) body = <Prose>{live.content}</Prose>;
-  else if (live)
-    body = (
-      <>
-        <PreviewError
-          message={built ? t.preview.failed : t.preview.failedUnbuilt}
-          error={live.error}
-        />
-        {body}
-      </>
-    );
-
-  const status = postStatus(post, now);
-  const { older, newer } = adjacentPosts(posts, post.slug);
-  const related = relatedPosts(posts, post, site.relatedPosts);
-
-  return (
-    <article>
-      <JsonLd data={blogPostingJsonLd(post)} />
-      {status !== 'published' && (
-        <p
-          role="status"
-          className="mb-6 rounded-md bg-amber-100 px-4 py-2 text-sm text-amber-900 dark:bg-amber-900/60 dark:text-amber-100"
-        >
-          {t.unpublishedBanner}
-        </p>
-      )}
-      <header className="mb-8">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{post.title}</h1>
-        <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-          <time dateTime={post.date}>{formatDate(post.date)}</time>
-          {post.updated && (
-            <>
-              <span aria-hidden="true">·</span>
-              <span>
-                {t.updatedOn} <time dateTime={post.updated}>{formatDate(post.updated)}</time>
-              </span>
-            </>
-          )}
-          <span aria-hidden="true">·</span>
-          <span>{t.readingTime(post.readingMinutes)}</span>
-          <StatusBadge post={post} now={now} t={t} />
-        </p>
-        <div className="mt-3">
-          <TagList tags={post.tags} label={t.taggedWith} />
-        </div>
-      </header>
-      {post.cover && (
-        <CoverImage cover={post.cover} alt={post.cover.alt ?? ''} eager className="mb-8" />
-      )}
-      {post.toc.length >= site.tocMinHeadings && (
-        <TableOfContents entries={post.toc} title={t.tableOfContents} />
-      )}
-      {body}
-      <PostFooterNav older={older} newer={newer} related={related} t={t} />
-    </article>
-  );
+  if (!getPostByUrl(postPath(param), { preview })) {
+    // An old address, or the /posts/ path of a post whose URL the permalink pattern puts elsewhere.
+    const target = redirectFor(postPath(param));
+    if (target) permanentRedirect(target);
+  }
+  return <PostPage slug={await slugAt(param)} />;
 }

@@ -11,7 +11,11 @@ function doc(slug: string, type: 'MdxPost' | 'MarkdownPost', html: string): MdxP
   const fields = {
     postSlug: slug,
     title: `Billet ${slug}`,
+    date: '2024-03-01T09:00:00+01:00',
     publishedAt: '2024-03-01T08:00:00.000Z',
+    publishAt: '2024-03-01T08:00:00.000Z',
+    categories: [],
+    aliases: [],
     updatedAt: undefined,
     draft: slug.includes('brouillon'),
     tags: ['Time Series', 'réseau'],

@@ -1,0 +1,99 @@
+import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { CoverImage } from '@/components/cover-image';
+import { JsonLd } from '@/components/json-ld';
+import { PostBody, Prose } from '@/components/post-body';
+import { PostFooterNav } from '@/components/post-footer-nav';
+import { PreviewError } from '@/components/preview-error';
+import { StatusBadge } from '@/components/status-badge';
+import { TableOfContents } from '@/components/table-of-contents';
+import { TagList } from '@/components/tag-list';
+import { formatDate } from '@/lib/format/dates';
+import { t } from '@/lib/config/i18n';
+import { adjacentPosts, findBySlug, postStatus, relatedPosts } from '@/lib/posts/post';
+import { getPosts } from '@/lib/posts/queries';
+import { postMetadata } from '@/lib/seo/metadata';
+import { blogPostingJsonLd } from '@/lib/seo/json-ld';
+import { livePost } from '@/lib/preview/live-post';
+import { site } from '@/lib/config/site';
+
+/** The metadata of the post `slug`: none when there is no such post for this reader. */
+export async function postPageMetadata(slug: string): Promise<Metadata> {
+  const preview = (await draftMode()).isEnabled;
+  const post = findBySlug(getPosts({ preview }), slug);
+  if (!post) return {};
+  return { ...postMetadata(post), ...(preview ? { robots: { index: false, follow: false } } : {}) };
+}
+
+/** The page of the post `slug`, at whichever path it answers (lib/content/permalink.ts). */
+export async function PostPage({ slug }: { slug: string }) {
+  // Draft Mode (the author, through /api/draft): drafts and scheduled posts too, read from disk.
+  const preview = (await draftMode()).isEnabled;
+  const now = new Date();
+  const posts = getPosts({ now, preview });
+  const built = findBySlug(posts, slug);
+  const live = preview || site.liveContent ? await livePost(slug, built) : undefined;
+  const post = live?.post ?? built;
+  if (!post) notFound();
+
+  let body: ReactNode = built && <PostBody html={built.html} />;
+  if (live?.ok) body = <Prose>{live.content}</Prose>;
+  else if (live)
+    body = (
+      <>
+        <PreviewError
+          message={built ? t.preview.failed : t.preview.failedUnbuilt}
+          error={live.error}
+        />
+        {body}
+      </>
+    );
+
+  const status = postStatus(post, now);
+  const { older, newer } = adjacentPosts(posts, post.slug);
+  const related = relatedPosts(posts, post, site.relatedPosts);
+
+  return (
+    <article>
+      <JsonLd data={blogPostingJsonLd(post)} />
+      {status !== 'published' && (
+        <p
+          role="status"
+          className="mb-6 rounded-md bg-amber-100 px-4 py-2 text-sm text-amber-900 dark:bg-amber-900/60 dark:text-amber-100"
+        >
+          {t.unpublishedBanner}
+        </p>
+      )}
+      <header className="mb-8">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{post.title}</h1>
+        <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <time dateTime={post.date}>{formatDate(post.date)}</time>
+          {post.updated && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span>
+                {t.updatedOn} <time dateTime={post.updated}>{formatDate(post.updated)}</time>
+              </span>
+            </>
+          )}
+          <span aria-hidden="true">·</span>
+          <span>{t.readingTime(post.readingMinutes)}</span>
+          <StatusBadge post={post} now={now} t={t} />
+        </p>
+        <div className="mt-3">
+          <TagList tags={post.tags} label={t.taggedWith} />
+        </div>
+      </header>
+      {post.cover && (
+        <CoverImage cover={post.cover} alt={post.cover.alt ?? ''} eager className="mb-8" />
+      )}
+      {post.toc.length >= site.tocMinHeadings && (
+        <TableOfContents entries={post.toc} title={t.tableOfContents} />
+      )}
+      {body}
+      <PostFooterNav older={older} newer={newer} related={related} t={t} />
+    </article>
+  );
+}
