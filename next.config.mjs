@@ -30,6 +30,11 @@ const nextConfig = {
     return [
       { source: '/page/1', destination: '/', permanent: true },
       { source: '/tags/:tag/page/1', destination: '/tags/:tag', permanent: true },
+      {
+        source: '/categories/:category/page/1',
+        destination: '/categories/:category',
+        permanent: true,
+      },
     ];
   },
 };

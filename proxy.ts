@@ -58,7 +58,7 @@ export const config = {
   matcher: [
     '/:path(.*%.*)',
     '/:path(.*/)',
-    '/:path((?!_next/|api/|media/|posts/|tags(?:/|$)|archives(?:/|$)|search$|page/|images/|feed\\.xml$|atom\\.xml$|feed\\.json$|sitemap\\.xml$|robots\\.txt$|icon\\.svg|opengraph-image|favicon\\.ico$).+)',
+    '/:path((?!_next/|api/|media/|posts/|tags(?:/|$)|categories(?:/|$)|archives(?:/|$)|search$|page/|images/|feed\\.xml$|atom\\.xml$|feed\\.json$|sitemap\\.xml$|robots\\.txt$|icon\\.svg|opengraph-image|favicon\\.ico$).+)',
     '/posts/:slug/opengraph-image',
     { source: '/feed.xml', has: [{ type: 'header', key: 'if-none-match' }] },
     { source: '/feed.xml', has: [{ type: 'header', key: 'if-modified-since' }] },

@@ -8,6 +8,7 @@ export type FeedFormat = 'rss' | 'atom' | 'json';
 
 export const homePath = '/';
 export const tagsPath = '/tags';
+export const categoriesPath = '/categories';
 export const archivesPath = '/archives';
 export const searchPath = '/search';
 export const sitemapPath = '/sitemap.xml';
@@ -51,6 +52,10 @@ export function optimizedImagePath(src: string, width: number): string {
 
 export function tagPath(slug: string): string {
   return `${tagsPath}/${slug}`;
+}
+
+export function categoryPath(slug: string): string {
+  return `${categoriesPath}/${slug}`;
 }
 
 export function tagFeedPath(slug: string): string {
@@ -101,5 +106,5 @@ export const RESERVED_PATHS = {
     siteImagePath,
     ...Object.values(FEED_PATHS),
   ],
-  folders: [tagsPath, archivesPath, '/page', '/api', '/media', '/_next'],
+  folders: [tagsPath, categoriesPath, archivesPath, '/page', '/api', '/media', '/_next'],
 };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SiteLink } from '@/components/site-link';
+import { TermIndex } from '@/components/term-index';
 import { t } from '@/lib/config/i18n';
 import { getTags } from '@/lib/posts/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -12,25 +12,5 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function TagsPage() {
-  const tags = getTags();
-  return (
-    <>
-      <h1 className="mb-8 text-3xl font-bold tracking-tight">{t.allTags}</h1>
-      <ul className="flex flex-wrap gap-3">
-        {tags.map((tag) => (
-          <li key={tag.slug}>
-            <SiteLink
-              href={tagPath(tag.slug)}
-              className="inline-flex items-baseline gap-2 rounded-full border border-zinc-200 px-3 py-1 no-underline hover:border-accent-600 dark:border-zinc-700 dark:hover:border-accent-400"
-            >
-              <span className="font-medium">{tag.name}</span>
-              <span className="text-sm text-zinc-600 dark:text-zinc-400">
-                {t.postCount(tag.count)}
-              </span>
-            </SiteLink>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
+  return <TermIndex title={t.allTags} terms={getTags()} pathOf={tagPath} t={t} />;
 }

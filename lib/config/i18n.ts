@@ -17,6 +17,10 @@ export interface Dictionary {
   allTags: string;
   postCount: (count: number) => string;
   tagTitle: (tag: string) => string;
+  categories: string;
+  categorizedIn: string;
+  allCategories: string;
+  categoryTitle: (category: string) => string;
   archives: string;
   archiveYear: (year: number) => string;
   /** The nav between year pages, and the link back to every year. */
@@ -36,6 +40,8 @@ export interface Dictionary {
     page: (n: number, siteTitle: string) => string;
     tag: (tag: string, count: number) => string;
     tags: string;
+    category: (category: string, count: number) => string;
+    categories: string;
     archives: string;
     archiveYear: (year: number, count: number) => string;
     search: string;
@@ -75,6 +81,10 @@ const fr: Dictionary = {
   allTags: 'Tous les tags',
   postCount: (count) => (count <= 1 ? `${count} article` : `${count} articles`),
   tagTitle: (tag) => `Articles sur « ${tag} »`,
+  categories: 'Catégories',
+  categorizedIn: 'Catégories de l’article',
+  allCategories: 'Toutes les catégories',
+  categoryTitle: (category) => `Catégorie « ${category} »`,
   archives: 'Archives',
   archiveYear: (year) => `Archives ${year}`,
   archiveYears: { label: 'Autres années', all: 'Toutes les années' },
@@ -105,6 +115,9 @@ const fr: Dictionary = {
     tag: (tag, count) =>
       `${count <= 1 ? `L’article` : `Les ${count} articles`} sur « ${tag} », du plus récent au plus ancien.`,
     tags: 'Tous les sujets abordés, avec le nombre d’articles pour chacun.',
+    category: (category, count) =>
+      `${count <= 1 ? `L’article` : `Les ${count} articles`} de la catégorie « ${category} », du plus récent au plus ancien.`,
+    categories: 'Toutes les catégories, avec le nombre d’articles pour chacune.',
     archives: 'Tous les articles, année par année et mois par mois.',
     archiveYear: (year, count) =>
       count <= 1 ? `L’article de ${year}.` : `Les ${count} articles de ${year}, mois par mois.`,
@@ -152,6 +165,10 @@ const en: Dictionary = {
   allTags: 'All tags',
   postCount: (count) => (count === 1 ? '1 post' : `${count} posts`),
   tagTitle: (tag) => `Posts about “${tag}”`,
+  categories: 'Categories',
+  categorizedIn: 'Post categories',
+  allCategories: 'All categories',
+  categoryTitle: (category) => `Category “${category}”`,
   archives: 'Archives',
   archiveYear: (year) => `${year} archives`,
   archiveYears: { label: 'Other years', all: 'All years' },
@@ -180,6 +197,9 @@ const en: Dictionary = {
     tag: (tag, count) =>
       `${count === 1 ? 'The post' : `The ${count} posts`} about “${tag}”, newest first.`,
     tags: 'Every topic covered, with how many posts each.',
+    category: (category, count) =>
+      `${count === 1 ? 'The post' : `The ${count} posts`} in the category “${category}”, newest first.`,
+    categories: 'Every category, with how many posts each.',
     archives: 'Every post, year by year and month by month.',
     archiveYear: (year, count) =>
       count === 1 ? `The post of ${year}.` : `The ${count} posts of ${year}, month by month.`,

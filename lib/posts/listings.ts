@@ -3,8 +3,8 @@ import 'server-only';
 import { site } from '../config/site';
 import { groupByMonth, postsIn, type ArchiveYearPage } from './archives';
 import { extraPageNumbers, paginate, type Page } from './pagination';
-import { postsWithTag, type Post } from './post';
-import { getPosts, getTags, prerenderedPosts } from './queries';
+import { postsInCategory, postsWithTag, type Post } from './post';
+import { getCategories, getPosts, getTags, prerenderedPosts } from './queries';
 import type { TagCount } from './tags';
 
 export function getHomeListing(page: number, now: Date = new Date()): Page<Post> | null {
@@ -20,6 +20,31 @@ export function getTagListing(
   if (!tag) return null;
   const listing = paginate(postsWithTag(getPosts({ now }), tag.slug), page, site.postsPerPage);
   return listing && { tag, listing };
+}
+
+export function getCategoryListing(
+  categorySlug: string,
+  page: number,
+  now: Date = new Date(),
+): { category: TagCount; listing: Page<Post> } | null {
+  const category = getCategories(now).find((c) => c.slug === categorySlug);
+  if (!category) return null;
+  const listing = paginate(
+    postsInCategory(getPosts({ now }), category.slug),
+    page,
+    site.postsPerPage,
+  );
+  return listing && { category, listing };
+}
+
+/** `/categories/c/page/n` for n ≥ 2: the pages that show some of `posts`, as for tags. */
+export function categoryPageParams(posts: readonly Post[]): { category: string; n: string }[] {
+  return getCategories().flatMap((category) =>
+    extraPageNumbers(postsInCategory(posts, category.slug).length, site.postsPerPage).map((n) => ({
+      category: category.slug,
+      n: String(n),
+    })),
+  );
 }
 
 /** `/page/n` for n ≥ 2: the pages that show some of `posts` (every visible post, or only the prerendered ones). */

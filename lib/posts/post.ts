@@ -68,6 +68,13 @@ export function findBySlug<P extends Pick<Post, 'slug'>>(
   return posts.find((p) => p.slug === slug);
 }
 
+export function postsInCategory<P extends Pick<Post, 'categories'>>(
+  posts: readonly P[],
+  categorySlug: string,
+): P[] {
+  return posts.filter((p) => p.categories.some((c) => c.slug === categorySlug));
+}
+
 export function postsWithTag<P extends Pick<Post, 'tags'>>(
   posts: readonly P[],
   tagSlug: string,

@@ -47,6 +47,7 @@ interface LoadedContent {
   visible: Map<string, Post[]>;
   addresses: Map<string, Addresses>;
   tags: Map<string, TagCount[]>;
+  categories: Map<string, TagCount[]>;
 }
 
 let loaded: LoadedContent | undefined;
@@ -68,6 +69,7 @@ function loadedContent(): LoadedContent {
     visible: new Map(),
     addresses: new Map(),
     tags: new Map(),
+    categories: new Map(),
   };
   return loaded;
 }
@@ -153,6 +155,21 @@ export function getTags(now: Date = new Date()): TagCount[] {
   if (!counts) {
     counts = countTags(getPosts({ now }), site.locale);
     tags.set(key, counts);
+  }
+  return counts;
+}
+
+/** Every category of the published posts (Hugo's and Jekyll's second taxonomy), most used first. */
+export function getCategories(now: Date = new Date()): TagCount[] {
+  const key = visibleSetKey(visibility({ now }));
+  const { categories } = loadedContent();
+  let counts = categories.get(key);
+  if (!counts) {
+    counts = countTags(
+      getPosts({ now }).map((post) => ({ tags: post.categories })),
+      site.locale,
+    );
+    categories.set(key, counts);
   }
   return counts;
 }

@@ -5,11 +5,13 @@
 import { site } from '../config/site';
 import { groupByMonth, postsIn } from '../posts/archives';
 import { extraPageNumbers } from '../posts/pagination';
-import { postsWithTag, type Post } from '../posts/post';
+import { postsInCategory, postsWithTag, type Post } from '../posts/post';
 import { countTags } from '../posts/tags';
 import {
   archiveYearPath,
   archivesPath,
+  categoriesPath,
+  categoryPath,
   homePath,
   listingPagePath,
   tagPath,
@@ -46,6 +48,10 @@ function listingPages(basePath: string, items: readonly Post[]): SitePage[] {
 
 /** `posts`: the visible posts, newest first (getPosts()). */
 export function sitePages(posts: readonly Post[]): SitePage[] {
+  const categories = countTags(
+    posts.map((post) => ({ tags: post.categories })),
+    site.locale,
+  );
   return [
     ...listingPages(homePath, posts),
     page(archivesPath, newest(posts)),
@@ -55,6 +61,11 @@ export function sitePages(posts: readonly Post[]): SitePage[] {
     page(tagsPath, newest(posts)),
     ...countTags(posts, site.locale).flatMap((tag) =>
       listingPages(tagPath(tag.slug), postsWithTag(posts, tag.slug)),
+    ),
+    // Categories only when some post has one: a blog without them has no such pages to list.
+    ...(categories.length > 0 ? [page(categoriesPath, newest(posts))] : []),
+    ...categories.flatMap((category) =>
+      listingPages(categoryPath(category.slug), postsInCategory(posts, category.slug)),
     ),
     ...posts.map((post) => page(post.url, lastChange(post))),
   ];

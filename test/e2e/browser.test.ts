@@ -48,7 +48,11 @@ describe('reading the blog', () => {
     await page.waitForURL(/\/posts\//);
     await expect.poll(() => page.locator('h1').textContent()).toBe(title);
 
-    const tagLink = page.locator('main article header ul a').first();
+    const tagLink = page
+      .locator('main article header')
+      .getByRole('list', { name: 'Tags de l’article' })
+      .locator('a')
+      .first();
     const tagName = (await tagLink.textContent())?.trim() ?? '';
     await tagLink.click();
     await page.waitForURL(/\/tags\//);

@@ -155,6 +155,28 @@ describe('tags', () => {
     expect((await get('/tags/veille/page/3')).status).toBe(404);
   });
 
+  it('/categories lists the second taxonomy, spellings merged; each has its page', async () => {
+    const { status, html } = await get('/categories');
+    expect(status).toBe(200);
+    // "Ops" (Hugo post) and "ops" (tutorial) are one category, under the newer post's spelling.
+    expect(html.match(/href="\/categories\/ops"/g)).toHaveLength(1);
+    expect(html).toMatch(/>ops<\/span><span[^>]*>2 articles/);
+    const ops = await get('/categories/ops');
+    expect(ops.status).toBe(200);
+    expect(ops.html).toContain('Catégorie « ops »');
+    expect(elementTexts(ops.html, 'h2')).toEqual([
+      'Timer systemd : remplacer une tâche cron',
+      'Import depuis Hugo',
+    ]);
+    expect((await get('/categories/inconnue')).status).toBe(404);
+    const post = await get(`/posts/${fixtureSlugs.tutorial}`);
+    expect(post.html).toContain('href="/categories/tutoriels"');
+    // Cached pages write the characters above U+00FF (the apostrophe) as references.
+    expect(post.html).toMatch(/aria-label="Catégories de l(’|&#x2019;|&#8217;)article"/);
+    const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
+    expect(sitemap).toContain('/categories/ops<');
+  });
+
   it('an unknown tag, or a tag only a draft uses, is a 404', async () => {
     expect((await get('/tags/inconnu')).status).toBe(404);
     expect((await get(`/tags/${DRAFT_MARKER}`)).status).toBe(404);

@@ -18,6 +18,7 @@ import { postMetadata } from '@/lib/seo/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { livePost } from '@/lib/preview/live-post';
 import { site } from '@/lib/config/site';
+import { categoryPath } from '@/lib/routes';
 
 /** The metadata of the post `slug`: none when there is no such post for this reader. */
 export async function postPageMetadata(slug: string): Promise<Metadata> {
@@ -82,7 +83,8 @@ export async function PostPage({ slug }: { slug: string }) {
           <span>{t.readingTime(post.readingMinutes)}</span>
           <StatusBadge post={post} now={now} t={t} />
         </p>
-        <div className="mt-3">
+        <div className="mt-3 flex flex-wrap gap-2">
+          <TagList tags={post.categories} label={t.categorizedIn} pathOf={categoryPath} />
           <TagList tags={post.tags} label={t.taggedWith} />
         </div>
       </header>

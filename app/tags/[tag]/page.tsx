@@ -33,7 +33,7 @@ export default async function TagPage({ params }: Props) {
   const { tag, listing } = found;
   return (
     <>
-      <TagHeader tag={tag} page={1} t={t} />
+      <TagHeader title={t.tagTitle(tag.name)} count={tag.count} page={1} t={t} />
       <PostListing
         posts={listing.items}
         page={1}

@@ -66,6 +66,19 @@ describe('sitemapEntries', () => {
     expect(urls.get('/archives/2024')).toBe('2024-01-12T08:00:00.000Z');
   });
 
+  it('lists the categories and their pages once a post has one, dated by their newest post', () => {
+    const categorized = posts.map((post, i) =>
+      i < 2 ? { ...post, categories: tags('Bilans') } : post,
+    );
+    const urls = byUrl(sitemapEntries(categorized));
+    expect(urls.get('/categories')).toBe('2024-01-12T08:00:00.000Z');
+    expect(urls.get('/categories/bilans')).toBe('2024-01-12T08:00:00.000Z');
+    expect([...urls.keys()].filter((u) => u.startsWith('/categories'))).toEqual([
+      '/categories',
+      '/categories/bilans',
+    ]);
+  });
+
   it('lists only the fixed pages for an empty blog', () => {
     expect(sitemapEntries([]).map((e) => e.url)).toEqual([
       `${site.url}/`,

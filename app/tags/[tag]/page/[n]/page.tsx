@@ -42,7 +42,7 @@ export default async function TagListingPage(props: Props) {
   const { tag, listing } = found;
   return (
     <>
-      <TagHeader tag={tag} page={listing.page} t={t} />
+      <TagHeader title={t.tagTitle(tag.name)} count={tag.count} page={listing.page} t={t} />
       <PostListing
         posts={listing.items}
         page={listing.page}
