@@ -15,6 +15,8 @@ import {
   readSlug,
 } from './lib/content/fields';
 import { readPostFields } from './lib/content/post-fields';
+import { expandShortcodes } from './lib/content/shortcodes';
+import { recordUnknownShortcodes, unknownShortcodeWarnings } from './lib/content/shortcode-report';
 import { remarkAnalyzeBody, takeAnalysis } from './lib/content/remark-analyze-body';
 import { generatedDocuments, writeContentStore } from './lib/content/write-store';
 import { mdxToHtml } from './lib/mdx/render-html';
@@ -197,8 +199,18 @@ export default makeSource({
   disableImportAliasWarning: true,
   // Added by the install's patch (patches/): front matter as Hugo, Jekyll and the rest write it.
   readFrontMatter: (source, relativeFilePath) => {
-    const { fields, body } = readPostFields(`${CONTENT_DIR}/${relativeFilePath}`, source);
-    return { data: { ...fields }, content: body };
+    const file = `${CONTENT_DIR}/${relativeFilePath}`;
+    const { fields, body } = readPostFields(file, source);
+    if (!relativeFilePath.toLowerCase().endsWith('.md'))
+      return { data: { ...fields }, content: body };
+    // Hugo shortcodes and Liquid, in `.md` only (MDX has components): expanded before parsing.
+    const head = source.slice(0, source.length - body.length);
+    const expanded = expandShortcodes(body, {
+      firstLine: head.split('\n').length,
+      params: { ...fields },
+    });
+    recordUnknownShortcodes(file, expanded.unknown);
+    return { data: { ...fields }, content: expanded.text, source: head + expanded.text };
   },
   mdx: {
     remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins],
@@ -215,6 +227,7 @@ export default makeSource({
   // Also called when generation failed (its error is already printed): the files then hold the
   // previous generation, and so will the store.
   onSuccess: async () => {
+    for (const warning of unknownShortcodeWarnings()) console.warn(`warning: ${warning}`);
     const documents = generatedDocuments();
     checkUniqueSlugs(documents.map((d) => ({ slug: d.postSlug, sourcePath: d.sourcePath })));
     // What the server reads (lib/content/store.ts says why the server does not import the generated data).

@@ -18,6 +18,8 @@ import { addressClashes, postAddresses, reservedBy } from './addresses';
 import { readSlug } from './fields';
 import { headings } from './headings';
 import { PostFieldsError, readPostFields } from './post-fields';
+import { REF_MARKER, refIndex, resolveRefs } from './refs';
+import { expandShortcodes } from './shortcodes';
 
 export interface ContentProblem {
   /** As the author knows it: `content/posts/…`. */
@@ -177,6 +179,18 @@ function checkPost(
   const format: BodyFormat = postFile.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
   // Lines of the body count from its first line; the file's add the front matter's.
   const offset = source.slice(0, source.length - body.length).split('\n').length - 1;
+  if (format === 'md') {
+    // As the build does: shortcodes and Liquid expanded (refs left as markers, checked below).
+    const expanded = expandShortcodes(body, { firstLine: offset + 1, params: { ...fields } });
+    for (const use of expanded.unknown)
+      problems.push({
+        file,
+        line: use.line,
+        severity: 'warning',
+        message: `shortcode "${use.name}" is not one Carnet knows: its inner text is kept, the tag itself dropped.`,
+      });
+    body = expanded.text;
+  }
   let tree: Root;
   try {
     tree = parseBody(body, format);
@@ -212,6 +226,7 @@ function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems:
   // A URL two posts claim is an error already; links to it count as leading to the first.
   const byUrl = new Map([...posts].reverse().map((p) => [p.url, p]));
   const byFile = new Map(posts.map((p) => [p.postFile, p]));
+  const refs = refIndex(posts);
   const aliases = new Set(posts.flatMap((p) => [...p.aliases, postPath(p.slug)]));
   for (const post of posts) {
     for (const ref of post.references) {
@@ -237,6 +252,17 @@ function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems:
           else if (located === 'outside')
             report('error', `image "${written}": the path leads outside ${reference.root}/.`);
         }
+        continue;
+      }
+      if (written.startsWith(REF_MARKER)) {
+        const { problems: unresolved } = resolveRefs(written, post.file, refs);
+        for (const problem of unresolved)
+          problems.push({
+            file: post.file,
+            line: ref.line,
+            severity: 'error',
+            message: problem.replace(/^[^ ]+ /, ''),
+          });
         continue;
       }
       if (written === '' || /^[a-z][a-z\d+.-]*:|^\/\//i.test(written)) continue;

@@ -25,6 +25,7 @@ import { siteLocale } from '../config/locale';
 import { siteUrls } from '../config/urls';
 import type { TocEntry } from './analyze';
 import { addressClashes, postAddresses, type PostAddresses } from './addresses';
+import { refIndex, resolveRefs } from './refs';
 import {
   BODIES_DIR,
   INDEX_FILE,
@@ -163,6 +164,12 @@ export async function writeContentStore(
     drafts: new MediaLibrary(projectDir, mediaDirs.drafts),
   };
   const report: MediaReport = { problems: [], warnings: [] };
+  const refs = refIndex(
+    documents.map((doc) => ({
+      postFile: doc._raw.sourceFilePath,
+      url: addresses.get(doc.postSlug)?.url ?? '',
+    })),
+  );
   const articles = new Map<string, string>();
   const records: PostRecord[] = [];
   for (const doc of documents) {
@@ -176,7 +183,9 @@ export async function writeContentStore(
     });
     report.problems.push(...article.problems);
     report.warnings.push(...article.warnings);
-    articles.set(doc.postSlug, article.html);
+    const linked = resolveRefs(article.html, doc.sourcePath, refs);
+    report.problems.push(...linked.problems);
+    articles.set(doc.postSlug, linked.html);
     const own = addresses.get(doc.postSlug);
     // Slugs are unique (checkUniqueSlugs): every post has its addresses.
     if (!own) throw new Error(`${doc.sourcePath}: no address was resolved.`);

@@ -19,6 +19,8 @@ import { uniqueTags } from '../posts/tags';
 import { MEDIA_DIRS } from '../content/store-layout';
 import { MediaLibrary } from '../media/library';
 import { publishCover } from '../media/publish-article';
+import { lookUpRef, refIndex } from '../content/refs';
+import { getAllPosts } from '../posts/queries';
 import { publishedFileIdOf } from '../media/published';
 import { findPostFile, readPostSource } from './read-source';
 
@@ -39,7 +41,19 @@ export async function livePost(
   if (!sourcePath) return undefined;
   const base = built ?? unbuiltPost(slug, sourcePath);
   try {
-    const { format, source, body, frontMatter } = await readPostSource(sourcePath, site.timeZone);
+    // Refs lead to the posts the build knows (the preview cannot wait for a store pass).
+    const refs = refIndex(
+      getAllPosts().map((p) => ({ postFile: p.sourcePath.replace(/^content\//, ''), url: p.url })),
+    );
+    const { format, source, body, frontMatter } = await readPostSource(
+      sourcePath,
+      site.timeZone,
+      process.cwd(),
+      (_line, target) => {
+        const found = lookUpRef(target, refs);
+        return typeof found === 'string' ? found : '#';
+      },
+    );
     const library = new MediaLibrary(process.cwd(), MEDIA_DIRS.live);
     const postFile = sourcePath.replace(/^content\//, '');
     const { cover, problem } = await publishCover(frontMatter, postFile, library);

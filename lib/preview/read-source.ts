@@ -8,6 +8,7 @@ import { resolve, sep } from 'node:path';
 import type { BodyFormat } from '../content/analyze';
 import { readDate, readOptionalDate, readSlug } from '../content/fields';
 import { readPostFields, type PostFields } from '../content/post-fields';
+import { expandShortcodes, type RefResolver } from '../content/shortcodes';
 
 /** The front matter's fields (lib/content/post-fields.ts), dates as ISO instants. */
 export interface FrontMatter {
@@ -42,6 +43,7 @@ export async function readPostSource(
   sourcePath: string,
   timeZone: string,
   root: string = process.cwd(),
+  resolveRef?: RefResolver,
 ): Promise<PostSource> {
   const contentDir = resolve(root, CONTENT_DIR);
   const file = resolve(root, sourcePath);
@@ -50,12 +52,17 @@ export async function readPostSource(
   // Read at request time from the project's content/, which `next start` runs beside: not a build input to trace.
   const source = await readFile(/* turbopackIgnore: true */ file, 'utf8');
   const { fields, body } = readPostFields(sourcePath, source);
-  return {
-    format: sourcePath.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
-    source,
-    body,
-    frontMatter: toFrontMatter(sourcePath, fields, timeZone),
-  };
+  const format: BodyFormat = sourcePath.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
+  const frontMatter = toFrontMatter(sourcePath, fields, timeZone);
+  if (format === 'mdx') return { format, source, body, frontMatter };
+  // As the build does (contentlayer.config.ts): shortcodes and Liquid expanded, lines kept.
+  const head = source.slice(0, source.length - body.length);
+  const expanded = expandShortcodes(body, {
+    firstLine: head.split('\n').length,
+    params: { ...fields },
+    ...(resolveRef ? { resolveRef } : {}),
+  });
+  return { format, source: head + expanded.text, body: expanded.text, frontMatter };
 }
 
 function slugOf(fileName: string, given: string | undefined): string | undefined {

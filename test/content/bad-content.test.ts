@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent, makeSite } from '../support/site';
+import { png } from '../support/png';
 
 const good = `---\ntitle: "Un article correct"\ndate: 2020-01-01\n---\n\nTexte.\n`;
 
-async function contentBuild(name: string, files: Record<string, string>) {
+async function contentBuild(name: string, files: Record<string, string | Uint8Array>) {
   const dir = makeSite(`content-${name}`, { 'content/posts/correct.mdx': good, ...files });
   return { ...(await buildContent(dir)), dir };
 }
@@ -122,6 +123,67 @@ describe('a content build', { timeout: 60_000 }, () => {
       );
       expect(html.trim(), slug).toBe(`<p>${text}</p>`);
     }
+  });
+
+  it('expands Hugo shortcodes and Liquid in .md: no template syntax left, unknown ones named', async () => {
+    const hugo = [
+      '+++',
+      'title = "Shortcodes"',
+      'date = 2021-01-01',
+      '+++',
+      '',
+      'Voir {{< ref "correct.mdx" >}} et [le même]({{< relref "posts/correct.mdx" >}}).',
+      '',
+      '{{< figure src="schema.png" alt="Le schéma" caption="Vue d’ensemble" >}}',
+      '',
+      '{{% notice warning %}}',
+      'Un **avertissement**.',
+      '{{% /notice %}}',
+      '',
+      '{{< highlight go >}}',
+      'func main() {}',
+      '{{< /highlight >}}',
+      '',
+      'Écrire `{{</* youtube id */>}}`.',
+    ].join('\n');
+    const result = await contentBuild('shortcodes', {
+      'content/posts/hugo/index.md': hugo,
+      'content/posts/hugo/schema.png': png(8, 4, [0, 128, 0]),
+      'content/posts/jekyll.md': `---\ntitle: "Jekyll"\ndate: 2021-01-02\n---\n\n{% highlight ruby %}\nputs "{{ 1 }}"\n{% endhighlight %}\n\n[Lien]({% post_url 2020-01-01-correct %}) {% include note.html %}\n`,
+    });
+    expect(result.output).toContain('Generated 3 documents');
+    expect(result.code).toBe(0);
+    expect(result.output).toContain(
+      'warning: shortcode "notice" is not one Carnet knows: 1 post (first at content/posts/hugo/index.md:10)',
+    );
+    const hugoHtml = readFileSync(join(result.dir, '.contentlayer/store/bodies/hugo.html'), 'utf8');
+    // Hugo's ref gives the URL itself, as text or as a link's destination.
+    expect(hugoHtml).toContain(
+      '<p>Voir /posts/correct et <a href="/posts/correct">le même</a>.</p>',
+    );
+    expect(hugoHtml).toMatch(
+      /<figure><img src="\/media\/[0-9a-f]{16}\/schema\.png" alt="Le schéma"[^>]*><figcaption>Vue d’ensemble<\/figcaption><\/figure>/,
+    );
+    expect(hugoHtml).toContain('<strong>avertissement</strong>');
+    expect(hugoHtml).toMatch(/<pre[^>]*><code class="language-go">.*func.*main/s);
+    expect(hugoHtml).toContain('{{&#x3C; youtube id >}}');
+    expect(hugoHtml.replace('{{&#x3C; youtube id >}}', '')).not.toMatch(/\{\{|\{%|%\}|carnet-ref/);
+    const jekyllHtml = readFileSync(
+      join(result.dir, '.contentlayer/store/bodies/jekyll.html'),
+      'utf8',
+    );
+    expect(jekyllHtml).toContain('<a href="/posts/correct">Lien</a>');
+    expect(jekyllHtml).not.toMatch(/\{%|%\}/);
+  });
+
+  it('fails on a ref to no post, naming the file and the line', async () => {
+    const result = await contentBuild('ref-inconnue', {
+      'content/posts/refs.md': `---\ntitle: "Refs"\ndate: 2021-01-01\n---\n\nUn.\n\nVoir {{< ref "nulle-part.md" >}}.\n`,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'content/posts/refs.md:8: ref "nulle-part.md": no post has this path or name.',
+    );
   });
 
   it('reports the front-matter problems of every post in one run', async () => {

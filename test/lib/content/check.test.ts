@@ -28,6 +28,7 @@ beforeAll(() => {
         '[ici](#premiere-partie) [là](#nulle-part) [autre](/posts/correct#suite)',
         '[ancien](/ancien/) [tags](/tags/ops) [logo](/images/logo.png) [perdu](/posts/inconnu)',
         '[fichier](../correct.md) [pas un billet](./notes.md)',
+        '{{< badge >}} [ref]({{< ref "correct.md" >}}) [perdue]({{< ref "nulle-part.md" >}})',
       ].join('\n'),
     ),
   );
@@ -54,6 +55,7 @@ describe('checkContent', () => {
     expect(checkContent(project).map(line)).toEqual([
       'error content/pages/a-propos.md: only content/posts/ holds posts.',
       'error content/posts/bundle/index.md:9: image "./absente.png": no such file: content/posts/bundle/absente.png.',
+      'error content/posts/bundle/index.md:14: ref "nulle-part.md": no post has this path or name.',
       expect.stringMatching(/^error content\/posts\/casse\.mdx:9: the MDX does not parse: /),
       'error content/posts/doublon.md: the URL "/posts/correct" is also the URL of content/posts/correct.md.',
       'error content/posts/sans-date.md: field "date" is missing: write the publication date, such as date: 2024-03-01.',
@@ -62,6 +64,7 @@ describe('checkContent', () => {
       'warning content/posts/bundle/index.md:11: link "#nulle-part": no heading of this post has the id "nulle-part".',
       'warning content/posts/bundle/index.md:12: link "/posts/inconnu" leads nowhere: no post, page or file of public/ has this path.',
       'warning content/posts/bundle/index.md:13: link "./notes.md": content/posts/bundle/notes.md is not a post.',
+      'warning content/posts/bundle/index.md:14: shortcode "badge" is not one Carnet knows: its inner text is kept, the tag itself dropped.',
     ]);
   });
 

@@ -1,0 +1,82 @@
+/**
+ * Hugo's `ref`/`relref` and Jekyll's `post_url`/`link` (./shortcodes.ts leaves a marker for each)
+ * turned into the target post's URL, once every post is known. A target is found as Hugo and
+ * Jekyll name posts: its path under content/ (`posts/a.md`), its file name (`a.md`, `a`,
+ * `2010-07-21-a`), or a bundle's folder; an anchor (`#part`) is kept.
+ */
+/** Where a `ref`, `relref`, `post_url` or `link` leads, until resolveRefs() knows every post. */
+export const REF_MARKER = 'carnet-ref:';
+
+/**
+ * `carnet-ref:<line>:<target>`: the line names the shortcode in a problem. The target is escaped
+ * down to letters, digits and `%`, so that the marker ends where the text around it starts.
+ */
+export function refMarker(line: number, target: string): string {
+  const escaped = encodeURIComponent(target.trim()).replace(
+    /[^A-Za-z0-9%]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+  return `${REF_MARKER}${line}:${escaped}`;
+}
+
+export type RefIndex = Map<string, string | null>;
+
+const MARKER = new RegExp(`${REF_MARKER}(\\d+):([A-Za-z0-9%]*)`, 'g');
+
+/** Each name a post answers to, to its URL; a name two posts share maps to null (ambiguous). */
+export function refIndex(posts: ReadonlyArray<{ postFile: string; url: string }>): RefIndex {
+  const index: RefIndex = new Map();
+  const add = (key: string, url: string) =>
+    index.set(key, index.has(key) && index.get(key) !== url ? null : url);
+  for (const { postFile, url } of posts) {
+    const path = postFile.toLowerCase();
+    const noExt = path.replace(/\.mdx?$/, '');
+    const parts = noExt.split('/');
+    const name = parts.at(-1) === 'index' ? (parts.at(-2) ?? '') : (parts.at(-1) ?? '');
+    for (const key of [
+      path,
+      noExt,
+      noExt.replace(/^posts\//, ''),
+      name,
+      `${name}.md`,
+      `${name}.mdx`,
+    ])
+      add(key, url);
+  }
+  return index;
+}
+
+/** The URL (with its anchor) a ref's target names, or why there is none. */
+export function lookUpRef(target: string, index: RefIndex): string | { problem: string } {
+  const [path = '', anchor] = target.split('#', 2);
+  const key = path
+    .toLowerCase()
+    .replace(/^\/+/, '')
+    .replace(/^content\//, '')
+    .replace(/\/+$/, '');
+  // Jekyll's `_posts/` folder, and its dated names for a post whose file name has no date.
+  const url = [key, key.replace(/^_posts\//, ''), key.replace(/(^|\/)\d{4}-\d{2}-\d{2}-/, '$1')]
+    .map((k) => index.get(k))
+    .find((found) => found !== undefined);
+  if (url === null)
+    return { problem: 'several posts answer to this name: write its path under content/' };
+  if (url === undefined) return { problem: 'no post has this path or name' };
+  return anchor ? `${url}#${anchor}` : url;
+}
+
+/** `html` with its markers replaced; a target no post (or several) answers to is a problem. */
+export function resolveRefs(
+  html: string,
+  file: string,
+  index: RefIndex,
+): { html: string; problems: string[] } {
+  const problems: string[] = [];
+  const resolved = html.replace(MARKER, (_, line: string, encoded: string) => {
+    const target = decodeURIComponent(encoded);
+    const found = lookUpRef(target, index);
+    if (typeof found === 'string') return found;
+    problems.push(`${file}:${line}: ref "${target}": ${found.problem}.`);
+    return '#';
+  });
+  return { html: resolved, problems };
+}

@@ -1,0 +1,27 @@
+/**
+ * The shortcodes no rule knows, gathered over a build: one warning per name, with how many posts
+ * use it and where it is first met, so that the author can map it (or let it go).
+ */
+import type { ShortcodeUse } from './shortcodes';
+
+const seen = new Map<string, { posts: Set<string>; first: string }>();
+
+export function recordUnknownShortcodes(file: string, uses: readonly ShortcodeUse[]): void {
+  for (const use of uses) {
+    const entry = seen.get(use.name) ?? { posts: new Set<string>(), first: `${file}:${use.line}` };
+    entry.posts.add(file);
+    seen.set(use.name, entry);
+  }
+}
+
+/** The warnings, one per name, most used first; the record is emptied for the next build. */
+export function unknownShortcodeWarnings(): string[] {
+  const lines = [...seen.entries()]
+    .sort((a, b) => b[1].posts.size - a[1].posts.size || a[0].localeCompare(b[0]))
+    .map(
+      ([name, { posts, first }]) =>
+        `shortcode "${name}" is not one Carnet knows: ${posts.size} post${posts.size > 1 ? 's' : ''} (first at ${first}); its inner text is kept, the tag itself dropped.`,
+    );
+  seen.clear();
+  return lines;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { lookUpRef, refIndex, refMarker, resolveRefs } from '@/lib/content/refs';
+import { expandShortcodes } from '@/lib/content/shortcodes';
+
+const expand = (body: string, firstLine = 1) => expandShortcodes(body, { firstLine });
+const lines = (text: string) => text.split('\n').length;
+
+describe('expandShortcodes', () => {
+  it('renders Hugo’s figure as a figure with its image and caption, escaped', () => {
+    expect(
+      expand('{{< figure src="/img/a b.png" alt="Un <schéma>" caption="Vue" link="/grand.png" >}}')
+        .text,
+    ).toBe(
+      '<figure><a href="/grand.png"><img src="/img/a b.png" alt="Un &lt;schéma&gt;"></a><figcaption>Vue</figcaption></figure>',
+    );
+  });
+
+  it('turns highlight blocks (Hugo and Jekyll) into fenced code, keeping every line', () => {
+    const hugo =
+      'Avant.\n\n{{< highlight go "linenos=table" >}}\nfunc main() {\n    {{ .Title }}\n}\n{{< /highlight >}}\n\nAprès.';
+    const out = expand(hugo).text;
+    expect(out).toBe('Avant.\n\n```go\nfunc main() {\n    {{ .Title }}\n}\n```\n\nAprès.');
+    expect(lines(out)).toBe(lines(hugo));
+    expect(expand('{% highlight ruby linenos %}\nputs 1\n{% endhighlight %}').text).toBe(
+      '```ruby\nputs 1\n```',
+    );
+  });
+
+  it('keeps the escaped form and Liquid’s raw blocks as text', () => {
+    expect(expand('Écrire `{{</* youtube abc */>}}` pour une vidéo.').text).toBe(
+      'Écrire `{{< youtube abc >}}` pour une vidéo.',
+    );
+    expect(expand('{% raw %}{{ page.title }} {% if x %}{% endraw %}').text).toBe(
+      '{{ page.title }} {% if x %}',
+    );
+  });
+
+  it('renders the inner text of a shortcode it does not know, nothing of a lone one, and names both', () => {
+    const body =
+      'Un.\n\n{{% notice warning %}}\n**Attention** au *piège*.\n{{% /notice %}}\n\nDeux {{< badge "x" >}}.';
+    const { text, unknown } = expand(body, 10);
+    expect(text).toBe('Un.\n\n\n**Attention** au *piège*.\n\n\nDeux .');
+    expect(unknown).toEqual([
+      { name: 'notice', line: 12 },
+      { name: 'badge', line: 16 },
+    ]);
+  });
+
+  it('expands nested shortcodes, with named and positional parameters', () => {
+    expect(
+      expand(
+        '{{< details summary="Plus" >}}\nVoir {{< youtube id="dQw4" title="La vidéo" >}}\n{{< /details >}}',
+      ).text,
+    ).toBe(
+      '<details><summary>Plus</summary>\nVoir <a href="https://www.youtube.com/watch?v=dQw4">La vidéo</a>\n</details>',
+    );
+  });
+
+  it('links to posts with ref, relref and post_url, and to the site with Jekyll’s variables', () => {
+    const { text } = expand(
+      '[a]({{< ref "posts/autre.md#suite" >}}) [b]({% post_url 2010-07-21-ancien %})\n![c]({{ site.baseurl }}/assets/c.png) ![d]({{ "/assets/d.png" | relative_url }})',
+      5,
+    );
+    expect(text).toBe(
+      '[a](carnet-ref:5:posts%2Fautre%2Emd%23suite) [b](carnet-ref:5:2010%2D07%2D21%2Dancien)\n![c](/assets/c.png) ![d](/assets/d.png)',
+    );
+    const index = refIndex([
+      { postFile: 'posts/autre.md', url: '/posts/autre' },
+      { postFile: 'posts/2010/2010-07-21-ancien.md', url: '/2010/07/21/ancien' },
+      { postFile: 'posts/bundle/index.md', url: '/posts/bundle' },
+    ]);
+    expect(resolveRefs(text, 'content/posts/x.md', index)).toEqual({
+      html: '[a](/posts/autre#suite) [b](/2010/07/21/ancien)\n![c](/assets/c.png) ![d](/assets/d.png)',
+      problems: [],
+    });
+    expect(lookUpRef('bundle', index)).toBe('/posts/bundle');
+    expect(
+      resolveRefs(`${refMarker(7, 'inconnu.md')}.`, 'content/posts/x.md', index).problems,
+    ).toEqual(['content/posts/x.md:7: ref "inconnu.md": no post has this path or name.']);
+  });
+
+  it('reads the front matter for param, and leaves text without template syntax untouched', () => {
+    expect(
+      expandShortcodes('Par {{< param "author.name" >}}.', {
+        params: { Author: { Name: 'Nicolas <N>' } },
+      }).text,
+    ).toBe('Par Nicolas &lt;N&gt;.');
+    const plain = 'Du texte avec {accolades} et <b>du HTML</b>.';
+    expect(expand(plain)).toEqual({ text: plain, unknown: [] });
+  });
+});
