@@ -60,10 +60,12 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
+/** `linked`: text with its refs resolved (a bare `ref` in the first paragraph is in the excerpt). */
 function toRecord(
   doc: MdxPost | MarkdownPost,
   addresses: PostAddresses,
   cover: CoverImage | undefined,
+  linked: (text: string) => string,
 ): PostRecord {
   return {
     slug: doc.postSlug,
@@ -77,7 +79,7 @@ function toRecord(
     draft: doc.draft,
     tags: doc.tags,
     categories: doc.categories,
-    excerpt: doc.excerpt,
+    excerpt: linked(doc.excerpt),
     readingMinutes: doc.readingMinutes,
     wordCount: doc.wordCount,
     // Written by analyzeBody at build time; Contentlayer types a json field as any.
@@ -189,7 +191,7 @@ export async function writeContentStore(
     const own = addresses.get(doc.postSlug);
     // Slugs are unique (checkUniqueSlugs): every post has its addresses.
     if (!own) throw new Error(`${doc.sourcePath}: no address was resolved.`);
-    records.push(toRecord(doc, own, cover));
+    records.push(toRecord(doc, own, cover, (text) => resolveRefs(text, doc.sourcePath, refs).html));
   }
   for (const warning of report.warnings) console.warn(`warning: ${warning}`);
   if (report.problems.length > 0) {
@@ -206,7 +208,7 @@ export async function writeContentStore(
   for (const doc of documents) {
     for (const [part, text] of [
       ['html', articles.get(doc.postSlug) ?? ''],
-      ['txt', doc.text],
+      ['txt', resolveRefs(doc.text, doc.sourcePath, refs).html],
     ] as const) {
       const file = bodyFile(dir, doc.postSlug, part);
       writeAtomically(file, text);

@@ -168,6 +168,13 @@ describe('a content build', { timeout: 60_000 }, () => {
     expect(hugoHtml).toMatch(/<pre[^>]*><code class="language-go">.*func.*main/s);
     expect(hugoHtml).toContain('{{&#x3C; youtube id >}}');
     expect(hugoHtml.replace('{{&#x3C; youtube id >}}', '')).not.toMatch(/\{\{|\{%|%\}|carnet-ref/);
+    // The summary readers and crawlers see: the ref resolved there too.
+    const index = JSON.parse(
+      readFileSync(join(result.dir, '.contentlayer/store/index.json'), 'utf8'),
+    ) as { posts: Array<{ slug: string; excerpt: string }> };
+    expect(index.posts.find((p) => p.slug === 'hugo')?.excerpt).toBe(
+      'Voir /posts/correct et le même.',
+    );
     const jekyllHtml = readFileSync(
       join(result.dir, '.contentlayer/store/bodies/jekyll.html'),
       'utf8',
