@@ -5,6 +5,7 @@
  */
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
+import { readFileSync } from 'node:fs';
 import type { PluggableList } from 'unified';
 import { analyzeBody, postExcerpt, type BodyFormat } from './lib/content/analyze';
 import {
@@ -78,6 +79,22 @@ function withOurFrontMatter(plugins: PluggableList): PluggableList {
       return !(typeof attacher === 'function' && MDX_BUNDLER_FRONT_MATTER.has(attacher.name));
     }),
   ];
+}
+
+/**
+ * A component another starter provides and this blog does not (`<BlogNewsletterForm />`): named
+ * with its line, and how to map it. Undefined for any other error.
+ */
+function unknownComponentError(doc: RawRef, message: string): Error | undefined {
+  const name = /Expected component `([\w.]+)` to be defined/.exec(message)?.[1];
+  if (!name) return undefined;
+  const file = sourcePath(doc);
+  const source = readFileSync(file, 'utf8');
+  const at = source.search(new RegExp(`<${name.replace('.', '\\.')}\\b`));
+  const line = at < 0 ? undefined : source.slice(0, at).split('\n').length;
+  return new Error(
+    `${file}${line ? `:${line}` : ''}: component <${name}> is not one this blog has: map it in lib/config/migration.ts (components: { ${name}: 'Callout' }, or null to drop it), or remove it.`,
+  );
 }
 
 type RawRef = { _raw: { sourceFilePath: string; sourceFileName: string } };
@@ -168,12 +185,13 @@ export const MdxPost = defineDocumentType(() => ({
       description: 'The article as static HTML',
       resolve: (doc) => {
         try {
-          return mdxToHtml(typeof doc.body?.code === 'string' ? doc.body.code : '');
+          const code = typeof doc.body?.code === 'string' ? doc.body.code : '';
+          return mdxToHtml(code, analysis(doc).toc);
         } catch (error) {
-          throw contentError(
-            sourcePath(doc),
-            'body',
-            `the MDX does not render: ${error instanceof Error ? error.message : String(error)}`,
+          const message = error instanceof Error ? error.message : String(error);
+          throw (
+            unknownComponentError(doc, message) ??
+            contentError(sourcePath(doc), 'body', `the MDX does not render: ${message}`)
           );
         }
       },

@@ -19,6 +19,8 @@ export interface ExpandedBody {
   unknown: ShortcodeUse[];
 }
 
+import { t } from '../config/i18n';
+import { siteMigration, type MappedTo } from '../config/migration';
 import { refMarker } from './refs';
 
 interface Tag {
@@ -100,6 +102,7 @@ interface Context {
   firstLine: number;
   params: Record<string, unknown>;
   resolveRef: RefResolver;
+  map: Readonly<Record<string, MappedTo>>;
   unknown: ShortcodeUse[];
   lineAt: (offset: number) => number;
 }
@@ -188,6 +191,38 @@ function renderSingle(tag: Tag, ctx: Context): string | undefined {
   }
 }
 
+const CALLOUT_KINDS: Record<string, 'info' | 'tip' | 'warning'> = {
+  warning: 'warning',
+  warn: 'warning',
+  danger: 'warning',
+  error: 'warning',
+  caution: 'warning',
+  important: 'warning',
+  tip: 'tip',
+  success: 'tip',
+};
+
+/**
+ * A shortcode the site config maps (lib/config/migration.ts): the Callout's HTML (as its
+ * component renders it), an element, or nothing. Blank lines around the inner text let the
+ * Markdown in it be read as Markdown inside the HTML block.
+ */
+function renderMapped(tag: Tag, inner: string | undefined, target: MappedTo): string {
+  if (target === null) return '';
+  const inline = inner ?? '';
+  // A block: its Markdown read as Markdown, between blank lines (up to 4 lines more).
+  const body = inner === undefined ? '' : `\n\n${inline.replace(/^\n+|\n+$/g, '')}\n\n`;
+  if (target === 'Callout') {
+    const written = (tag.named.type ?? tag.named.class ?? tag.positional[0] ?? '').toLowerCase();
+    const kind = CALLOUT_KINDS[written] ?? 'info';
+    const label = escapeHtml(tag.named.title ?? t.callout[kind]);
+    return `<aside class="callout callout-${kind}" aria-label="${label}"><p class="callout-title">${label}</p>${body}</aside>`;
+  }
+  if (target === 'TableOfContents') return '';
+  const element = target.replace(/[^a-z0-9-]/g, '') || 'span';
+  return `<${element}>${inline}</${element}>`;
+}
+
 /** What a paired shortcode becomes, given its inner text already expanded. */
 function renderPaired(tag: Tag, inner: string): string | undefined {
   switch (tag.name) {
@@ -245,7 +280,9 @@ function expandRange(
       const inner = verbatim
         ? ctx.text.slice(tag.end, closeTag.start)
         : expandRange(ctx, tags, i + 1, tag.end, closeTag.start);
-      let rendered = renderPaired(tag, inner);
+      const target = tag.kind === 'hugo' ? ctx.map[tag.name] : undefined;
+      let rendered =
+        target !== undefined ? renderMapped(tag, inner, target) : renderPaired(tag, inner);
       if (rendered === undefined) {
         rendered = renderSingle(tag, ctx);
         if (rendered === undefined) ctx.unknown.push({ name: tag.name, line });
@@ -255,7 +292,9 @@ function expandRange(
       cursor = closeTag.end;
       i = close + 1;
     } else {
-      const rendered = renderSingle(tag, ctx);
+      const target = tag.kind === 'hugo' ? ctx.map[tag.name] : undefined;
+      const rendered =
+        target !== undefined ? renderMapped(tag, undefined, target) : renderSingle(tag, ctx);
       if (rendered === undefined) ctx.unknown.push({ name: tag.name, line });
       out += rendered ?? '';
       cursor = tag.end;
@@ -293,7 +332,14 @@ export function expandShortcodes(
     firstLine = 1,
     params = {},
     resolveRef = refMarker,
-  }: { firstLine?: number; params?: Record<string, unknown>; resolveRef?: RefResolver } = {},
+    map = siteMigration.shortcodes,
+  }: {
+    firstLine?: number;
+    params?: Record<string, unknown>;
+    resolveRef?: RefResolver;
+    /** Shortcode names to what they become (lib/config/migration.ts). */
+    map?: Readonly<Record<string, MappedTo>>;
+  } = {},
 ): ExpandedBody {
   const escapes: string[] = [];
   // Hugo's escaped form and Liquid's raw blocks are text: set aside until the end.
@@ -324,7 +370,7 @@ export function expandShortcodes(
     }
     return firstLine + low;
   };
-  const ctx: Context = { text, firstLine, params, resolveRef, unknown: [], lineAt };
+  const ctx: Context = { text, firstLine, params, resolveRef, map, unknown: [], lineAt };
   const tags = findTags(text);
   let expanded = tags.length === 0 ? text : expandRange(ctx, tags, 0, 0, text.length);
   // Lines a multi-line tag took are given back, so that later line numbers stay the file's.

@@ -5,9 +5,11 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { TocEntry } from '../content/analyze';
 import { mdxComponents } from './components';
 
-export function mdxToHtml(code: string): string {
+/** `toc`: the post's headings, for another starter's `<TOCInline toc={props.toc} />`. */
+export function mdxToHtml(code: string, toc: readonly TocEntry[] = []): string {
   const Content = getMDXComponent(code);
-  return renderToStaticMarkup(createElement(Content, { components: mdxComponents }));
+  return renderToStaticMarkup(createElement(Content, { components: mdxComponents, toc }));
 }

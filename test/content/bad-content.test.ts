@@ -136,9 +136,11 @@ describe('a content build', { timeout: 60_000 }, () => {
       '',
       '{{< figure src="schema.png" alt="Le schéma" caption="Vue d’ensemble" >}}',
       '',
-      '{{% notice warning %}}',
+      '{{% encadre warning %}}',
       'Un **avertissement**.',
-      '{{% /notice %}}',
+      '{{% /encadre %}}',
+      '',
+      '{{% notice tip %}}Une **astuce**.{{% /notice %}}',
       '',
       '{{< highlight go >}}',
       'func main() {}',
@@ -154,7 +156,7 @@ describe('a content build', { timeout: 60_000 }, () => {
     expect(result.output).toContain('Generated 3 documents');
     expect(result.code).toBe(0);
     expect(result.output).toContain(
-      'warning: shortcode "notice" is not one Carnet knows: 1 post (first at content/posts/hugo/index.md:10)',
+      'warning: shortcode "encadre" is not one Carnet knows: 1 post (first at content/posts/hugo/index.md:10)',
     );
     const hugoHtml = readFileSync(join(result.dir, '.contentlayer/store/bodies/hugo.html'), 'utf8');
     // Hugo's ref gives the URL itself, as text or as a link's destination.
@@ -163,6 +165,10 @@ describe('a content build', { timeout: 60_000 }, () => {
     );
     expect(hugoHtml).toMatch(
       /<figure><img src="\/media\/[0-9a-f]{16}\/schema\.png" alt="Le schéma"[^>]*><figcaption>Vue d’ensemble<\/figcaption><\/figure>/,
+    );
+    // Mapped in lib/config/migration.ts: the Callout's own markup.
+    expect(hugoHtml).toContain(
+      '<aside class="callout callout-tip" aria-label="Astuce"><p class="callout-title">Astuce</p>\n<p>Une <strong>astuce</strong>.</p>\n</aside>',
     );
     expect(hugoHtml).toContain('<strong>avertissement</strong>');
     expect(hugoHtml).toMatch(/<pre[^>]*><code class="language-go">.*func.*main/s);
@@ -181,6 +187,24 @@ describe('a content build', { timeout: 60_000 }, () => {
     );
     expect(jekyllHtml).toContain('<a href="/posts/correct">Lien</a>');
     expect(jekyllHtml).not.toMatch(/\{%|%\}/);
+  });
+
+  it('maps other starters’ MDX components, and names an unknown one with its line', async () => {
+    const mapped = await contentBuild('composants', {
+      'content/posts/starter.mdx': `---\ntitle: "Starter"\ndate: 2021-01-01\n---\n\n<TOCInline toc={props.toc} />\n\n## Partie\n\n<AlertBox type="warning">Attention.</AlertBox>\n\n<BlogNewsletterForm title="Lettre" />\n`,
+    });
+    expect(mapped.code).toBe(0);
+    const html = readFileSync(join(mapped.dir, '.contentlayer/store/bodies/starter.html'), 'utf8');
+    expect(html).toContain('<a href="#partie">Partie</a>');
+    expect(html).toContain('<aside class="callout callout-warning"');
+    expect(html).not.toContain('Lettre');
+    const unknown = await contentBuild('composant-inconnu', {
+      'content/posts/inconnu.mdx': `---\ntitle: "Inconnu"\ndate: 2021-01-01\n---\n\nTexte.\n\n<CustomChart data="x" />\n`,
+    });
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.output).toContain(
+      'content/posts/inconnu.mdx:8: component <CustomChart> is not one this blog has: map it in lib/config/migration.ts',
+    );
   });
 
   it('fails on a ref to no post, naming the file and the line', async () => {

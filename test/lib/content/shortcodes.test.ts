@@ -37,13 +37,26 @@ describe('expandShortcodes', () => {
 
   it('renders the inner text of a shortcode it does not know, nothing of a lone one, and names both', () => {
     const body =
-      'Un.\n\n{{% notice warning %}}\n**Attention** au *piège*.\n{{% /notice %}}\n\nDeux {{< badge "x" >}}.';
+      'Un.\n\n{{% encadre warning %}}\n**Attention** au *piège*.\n{{% /encadre %}}\n\nDeux {{< badge "x" >}}.';
     const { text, unknown } = expand(body, 10);
     expect(text).toBe('Un.\n\n\n**Attention** au *piège*.\n\n\nDeux .');
     expect(unknown).toEqual([
-      { name: 'notice', line: 12 },
+      { name: 'encadre', line: 12 },
       { name: 'badge', line: 16 },
     ]);
+  });
+
+  it('renders the shortcodes the site config maps: a theme’s notice as a Callout, u as <u>', () => {
+    const { text, unknown } = expand(
+      '{{% notice warning %}}\nUn **piège**.\n{{% /notice %}}\n\n{{< message title="Note" >}}Bref.{{< /message >}} {{< u >}}souligné{{< /u >}}',
+    );
+    expect(text).toBe(
+      '<aside class="callout callout-warning" aria-label="Attention"><p class="callout-title">Attention</p>\n\nUn **piège**.\n\n</aside>\n\n<aside class="callout callout-info" aria-label="Note"><p class="callout-title">Note</p>\n\nBref.\n\n</aside> <u>souligné</u>',
+    );
+    expect(unknown).toEqual([]);
+    expect(
+      expandShortcodes('{{< cachee >}}Rien{{< /cachee >}}', { map: { cachee: null } }).text,
+    ).toBe('');
   });
 
   it('expands nested shortcodes, with named and positional parameters', () => {

@@ -1,0 +1,35 @@
+/**
+ * What shortcodes and MDX components written for another engine become here: the part of the
+ * config (lib/config/site.ts) that the content build reads too. A name maps to one of Carnet's
+ * components (`Callout`, `TableOfContents`), to a plain HTML element (`u`, `mark`), or to `null`
+ * (nothing at all). Shortcodes Hugo itself defines (figure, highlight, ref…) need no line here
+ * (lib/content/shortcodes.ts); a shortcode no line names keeps its inner text.
+ */
+export type MappedTo = 'Callout' | 'TableOfContents' | Lowercase<string> | null;
+
+export interface MigrationConfig {
+  /** Hugo shortcodes of a theme, in `.md` posts: `{{< message >}}`, `{{% notice %}}`. */
+  shortcodes: Record<string, MappedTo>;
+  /** Components of other Next.js starters, in `.mdx` posts: `<AlertBox>`, `<TOCInline />`. */
+  components: Record<string, MappedTo>;
+}
+
+export const siteMigration = {
+  shortcodes: {
+    message: 'Callout',
+    notice: 'Callout',
+    alert: 'Callout',
+    admonition: 'Callout',
+    hint: 'Callout',
+    u: 'u',
+    mark: 'mark',
+  },
+  components: {
+    TOCInline: 'TableOfContents',
+    AlertBox: 'Callout',
+    Alert: 'Callout',
+    Note: 'Callout',
+    BlogNewsletterForm: null,
+    NewsletterForm: null,
+  },
+} satisfies MigrationConfig;
