@@ -24,9 +24,10 @@ export function proxy(request: NextRequest): Response | undefined {
     });
   }
   const { pathname, origin, search } = request.nextUrl;
-  // On nextUrl's origin, the host the reader asked for (nginx passes it on). Plain URLs: a
-  // NextURL would put the request's trailing slash back.
-  const to = (path: string) => new URL(`${path}${search}`, origin);
+  // On nextUrl's origin, the host the reader asked for (nginx passes it on). The origin is
+  // prefixed, not resolved against: `//evil.example/` must stay a path of this site. Plain URLs:
+  // a NextURL would put the request's trailing slash back.
+  const to = (path: string) => new URL(`${origin}/${path.replace(/^[/\\]+/, '')}${search}`);
   if (pathname.length > 1 && pathname.endsWith('/')) {
     const bare = pathname.replace(/\/+$/, '') || '/';
     return NextResponse.redirect(to(redirectFor(bare) ?? bare), 308);

@@ -118,6 +118,18 @@ describe('a blog with Hugo’s permalink pattern', () => {
     );
   });
 
+  it('never redirects off the site, whatever the path says', async () => {
+    for (const path of ['//evil.example/', '/\\evil.example/', '//evil.example/x/']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(308);
+      const location = res.headers.get('location') ?? '';
+      // Relative or absolute, the redirect stays on the site's host.
+      expect(new URL(location, site?.url).host, `${path} → ${location}`).toBe(
+        new URL(site?.url ?? '').host,
+      );
+    }
+  });
+
   it('answers 404 for an address no post had', async () => {
     const unknown = await get('/2023/07/27/inconnu');
     expect(unknown.status).toBe(404);
