@@ -99,7 +99,6 @@ export type RefResolver = (line: number, target: string) => string;
 
 interface Context {
   text: string;
-  firstLine: number;
   params: Record<string, unknown>;
   resolveRef: RefResolver;
   map: Readonly<Record<string, MappedTo>>;
@@ -370,7 +369,7 @@ export function expandShortcodes(
     }
     return firstLine + low;
   };
-  const ctx: Context = { text, firstLine, params, resolveRef, map, unknown: [], lineAt };
+  const ctx: Context = { text, params, resolveRef, map, unknown: [], lineAt };
   const tags = findTags(text);
   let expanded = tags.length === 0 ? text : expandRange(ctx, tags, 0, 0, text.length);
   // Lines a multi-line tag took are given back, so that later line numbers stay the file's.
