@@ -165,7 +165,10 @@ function checkPost(
     problems.push({ file, line, severity: 'error', message });
   let slug: string;
   try {
-    slug = readSlug({ slug: fields.slug, _raw: { sourceFilePath: postFile } }, file);
+    slug = readSlug(
+      { slug: fields.slug, lang: fields.lang, _raw: { sourceFilePath: postFile } },
+      file,
+    );
   } catch (error) {
     fail(error instanceof Error ? error.message.replace(`${file}: `, '') : String(error));
     return undefined;

@@ -3,6 +3,7 @@
  * that names the file, the field and what to write instead.
  */
 import { ACCEPTED_DATE_FORMS, parseContentDate } from './dates';
+import { siteLocale } from '../config/locale';
 import { slugFromFileName, slugify } from './slug';
 
 export class ContentError extends Error {
@@ -43,15 +44,22 @@ export function readOptionalDate(
     : readDate(file, field, value, timeZone);
 }
 
+/**
+ * A post's slug: its front-matter `slug`, else its file name. A post in another language than
+ * the site's gets `-<lang>` after it, so that translations sharing a name or a slug (Hugo's
+ * `index.md` and `index.en.md`) stay two posts.
+ */
 export function readSlug(
-  doc: { slug?: string; _raw: { sourceFilePath: string } },
+  doc: { slug?: string; lang?: string; _raw: { sourceFilePath: string } },
   file: string,
 ): string {
+  const suffix =
+    doc.lang && doc.lang.toLowerCase() !== siteLocale.language ? `-${slugify(doc.lang)}` : '';
   if (doc.slug !== undefined) {
     const slug = slugify(doc.slug);
     if (!slug)
       throw contentError(file, 'slug', `"${doc.slug}" has no letter or digit to make a URL from.`);
-    return slug;
+    return slug + suffix;
   }
   const slug = slugFromFileName(doc._raw.sourceFilePath);
   if (!slug) {
@@ -61,7 +69,7 @@ export function readSlug(
       'the file name gives an empty slug: rename the file or set "slug" in the front matter.',
     );
   }
-  return slug;
+  return slug + suffix;
 }
 
 /** Two posts with one slug would overwrite each other's page: refuse, naming both files. */

@@ -7,6 +7,7 @@
  * the file is reported at once, each with its line.
  */
 import { ACCEPTED_DATE_FORMS, parseContentDate } from './dates';
+import { languageOfFileName } from './slug';
 import {
   FrontMatterError,
   isRecord,
@@ -250,6 +251,9 @@ export function readPostFields(file: string, source: string): { fields: PostFiel
     const value = readText(reader, field)?.trim();
     if (value) fields[field] = value;
   }
+  // Hugo's translation naming, when front matter says nothing: `index.en.md` is in English.
+  const named = languageOfFileName(file);
+  if (!fields.lang && named) fields.lang = named;
   if (reader.problems.length > 0) throw new PostFieldsError(file, reader.problems);
   return { fields, body: block.body };
 }

@@ -36,15 +36,23 @@ export function slugify(text: string): string {
 }
 
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
+/** Hugo's translation naming: `index.en.md`, `billet.pt-br.md`. */
+const LANGUAGE_SUFFIX = /\.([a-z]{2}(?:-[a-z]{2,4})?)$/i;
+
+/** The language a file's name gives its post (`index.en.md` → `en`), if any. */
+export function languageOfFileName(path: string): string | undefined {
+  const base = (path.split(/[\\/]/).pop() ?? '').replace(/\.(mdx|md)$/i, '');
+  return LANGUAGE_SUFFIX.exec(base)?.[1]?.toLowerCase();
+}
 
 /**
- * The slug a post gets from its file: name without extension and without a leading `YYYY-MM-DD-`.
- * A page bundle (`my-post/index.md`, its images beside it, as Hugo writes them) is named by its
- * folder.
+ * The slug a post gets from its file: name without extension, language (`.en`) and leading
+ * `YYYY-MM-DD-`. A page bundle (`my-post/index.md`, its images beside it, as Hugo writes them) is
+ * named by its folder.
  */
 export function slugFromFileName(path: string): string {
   const parts = path.split(/[\\/]/);
-  let base = (parts.pop() ?? '').replace(/\.(mdx|md)$/i, '');
+  let base = (parts.pop() ?? '').replace(/\.(mdx|md)$/i, '').replace(LANGUAGE_SUFFIX, '');
   if (base.toLowerCase() === 'index' && parts.length > 0) base = parts.pop() ?? base;
   return slugify(base.replace(DATE_PREFIX, ''));
 }

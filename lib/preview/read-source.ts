@@ -65,14 +65,9 @@ export async function readPostSource(
   return { format, source: head + expanded.text, body: expanded.text, frontMatter };
 }
 
-function slugOf(fileName: string, given: string | undefined): string | undefined {
+function slugOf(fileName: string, fields: Pick<PostFields, 'slug' | 'lang'>): string | undefined {
   try {
-    return readSlug(
-      given === undefined
-        ? { _raw: { sourceFilePath: fileName } }
-        : { slug: given, _raw: { sourceFilePath: fileName } },
-      fileName,
-    );
+    return readSlug({ ...fields, _raw: { sourceFilePath: fileName } }, fileName);
   } catch {
     return undefined;
   }
@@ -95,11 +90,12 @@ export async function findPostFile(
     return undefined;
   }
   for (const name of names.filter((n) => /\.mdx?$/i.test(n)).sort()) {
-    let given: string | undefined;
+    let given: Pick<PostFields, 'slug' | 'lang'> = {};
     try {
       const path = `${CONTENT_DIR}/${POSTS_DIR}/${name.split(sep).join('/')}`;
       const source = await readFile(/* turbopackIgnore: true */ resolve(postsDir, name), 'utf8');
-      given = readPostFields(path, source).fields.slug;
+      const { fields } = readPostFields(path, source);
+      given = { slug: fields.slug, lang: fields.lang };
     } catch {
       // Front matter that does not parse: the file can still be the one, by its name.
     }

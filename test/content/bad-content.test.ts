@@ -217,6 +217,26 @@ describe('a content build', { timeout: 60_000 }, () => {
     );
   });
 
+  it('builds Hugo translations side by side: index.md and index.en.md are two posts', async () => {
+    const result = await contentBuild('traductions', {
+      'content/posts/mon-billet/index.md': `---\ntitle: "Mon billet"\ndate: 2021-01-01\n---\n\nEn français.\n`,
+      'content/posts/mon-billet/index.en.md': `---\ntitle: "My post"\ndate: 2021-01-01\n---\n\nIn English.\n`,
+    });
+    expect(result.code).toBe(0);
+    const index = JSON.parse(
+      readFileSync(join(result.dir, '.contentlayer/store/index.json'), 'utf8'),
+    ) as { posts: Array<{ slug: string; url: string }> };
+    expect(
+      index.posts
+        .filter((p) => p.slug.startsWith('mon-billet'))
+        .map((p) => [p.slug, p.url])
+        .sort(),
+    ).toEqual([
+      ['mon-billet', '/posts/mon-billet'],
+      ['mon-billet-en', '/en/posts/mon-billet'],
+    ]);
+  });
+
   it('reports the front-matter problems of every post in one run', async () => {
     const result = await contentBuild('plusieurs', {
       'content/posts/un.md': `---\ntitle: "x"\ndate: jamais\n---\n`,

@@ -93,6 +93,20 @@ describe('readSlug', () => {
     ).toBe('capteurs');
   });
 
+  it('gives a post in another language than the site’s its own slug, so translations stay two posts', () => {
+    const bundle = 'posts/mon-billet/index';
+    expect(readSlug({ _raw: { sourceFilePath: `${bundle}.md` } }, 'x')).toBe('mon-billet');
+    expect(readSlug({ lang: 'en', _raw: { sourceFilePath: `${bundle}.en.md` } }, 'x')).toBe(
+      'mon-billet-en',
+    );
+    expect(readSlug({ lang: 'fr', _raw: { sourceFilePath: `${bundle}.fr.md` } }, 'x')).toBe(
+      'mon-billet',
+    );
+    expect(
+      readSlug({ slug: 'commun', lang: 'en', _raw: { sourceFilePath: 'posts/a.md' } }, 'x'),
+    ).toBe('commun-en');
+  });
+
   it('refuses a front-matter slug with nothing to make a URL from, naming file and field', () => {
     const error = thrownBy(() => readSlug(doc(NAME, '!!!'), PATH));
     expect(error).toBeInstanceOf(ContentError);

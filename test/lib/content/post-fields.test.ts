@@ -122,6 +122,16 @@ describe('readPostFields', () => {
     });
   });
 
+  it('takes the language of Hugo’s translation naming when front matter gives none', () => {
+    expect(
+      fieldsOf('---\ntitle: x\ndate: 2020-01-01\n---\n', 'content/posts/a/index.en.md').lang,
+    ).toBe('en');
+    expect(
+      fieldsOf('---\ntitle: x\ndate: 2020-01-01\nlang: de\n---\n', 'content/posts/a/index.en.md')
+        .lang,
+    ).toBe('de');
+  });
+
   it('makes a Jekyll post with `published: false` a draft', () => {
     expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\npublished: false\n---\n').draft).toBe(true);
     expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\npublished: true\n---\n').draft).toBe(false);

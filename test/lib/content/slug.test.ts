@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSlugger, slugFromFileName, slugify } from '@/lib/content/slug';
+import { createSlugger, languageOfFileName, slugFromFileName, slugify } from '@/lib/content/slug';
 
 describe('slugify', () => {
   it.each([
@@ -83,6 +83,16 @@ describe('slugFromFileName', () => {
 
   it('keeps a date that is the whole name instead of giving an empty slug', () => {
     expect(slugFromFileName('2018-01-29.md')).toBe('2018-01-29');
+  });
+});
+
+describe('Hugo’s translation naming', () => {
+  it('takes the language out of the name, and gives it', () => {
+    expect(slugFromFileName('posts/mon-billet/index.en.md')).toBe('mon-billet');
+    expect(slugFromFileName('posts/2020-01-02-billet.pt-br.mdx')).toBe('billet');
+    expect(languageOfFileName('posts/mon-billet/index.en.md')).toBe('en');
+    expect(languageOfFileName('posts/billet.pt-BR.md')).toBe('pt-br');
+    expect(languageOfFileName('posts/billet.md')).toBeUndefined();
   });
 });
 
