@@ -15,8 +15,7 @@ import {
   readOptionalDate,
   readSlug,
 } from './lib/content/fields';
-import { readPostFields } from './lib/content/post-fields';
-import { expandShortcodes } from './lib/content/shortcodes';
+import { readPostParts } from './lib/content/post-source';
 import { recordUnknownShortcodes, unknownShortcodeWarnings } from './lib/content/shortcode-report';
 import { remarkAnalyzeBody, takeAnalysis } from './lib/content/remark-analyze-body';
 import { generatedDocuments, writeContentStore } from './lib/content/write-store';
@@ -216,19 +215,12 @@ export default makeSource({
   onExtraFieldData: 'ignore',
   disableImportAliasWarning: true,
   // Added by the install's patch (patches/): front matter as Hugo, Jekyll and the rest write it.
+  // Hugo shortcodes and Liquid of `.md` posts are expanded there too, before any parsing.
   readFrontMatter: (source, relativeFilePath) => {
     const file = `${CONTENT_DIR}/${relativeFilePath}`;
-    const { fields, body } = readPostFields(file, source);
-    if (!relativeFilePath.toLowerCase().endsWith('.md'))
-      return { data: { ...fields }, content: body };
-    // Hugo shortcodes and Liquid, in `.md` only (MDX has components): expanded before parsing.
-    const head = source.slice(0, source.length - body.length);
-    const expanded = expandShortcodes(body, {
-      firstLine: head.split('\n').length,
-      params: { ...fields },
-    });
-    recordUnknownShortcodes(file, expanded.unknown);
-    return { data: { ...fields }, content: expanded.text, source: head + expanded.text };
+    const post = readPostParts(file, source);
+    recordUnknownShortcodes(file, post.unknown);
+    return { data: { ...post.fields }, content: post.body, source: post.source };
   },
   mdx: {
     remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins],

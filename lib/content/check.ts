@@ -13,13 +13,13 @@ import { siteLocale } from '../config/locale';
 import { siteUrls } from '../config/urls';
 import { classifyReference, locateFile } from '../media/resolve';
 import { postPath } from '../routes';
-import { parseBody, type BodyFormat } from './analyze';
+import { parseBody } from './analyze';
 import { addressClashes, postAddresses, reservedBy } from './addresses';
-import { readSlug } from './fields';
+import { duplicateSlugs, readSlug } from './fields';
 import { headings } from './headings';
-import { PostFieldsError, readPostFields } from './post-fields';
+import { PostFieldsError } from './post-fields';
+import { readPostParts, type PostSourceParts } from './post-source';
 import { REF_MARKER, refIndex, resolveRefs } from './refs';
-import { expandShortcodes } from './shortcodes';
 
 export interface ContentProblem {
   /** As the author knows it: `content/posts/…`. */
@@ -118,17 +118,14 @@ export function checkContent(projectDir: string): ContentProblem[] {
     const file = message.slice(0, message.indexOf(':'));
     problems.push({ file, severity: 'error', message: message.slice(file.length + 2) });
   }
-  const slugs = new Map<string, string>();
-  for (const post of posts) {
-    const other = slugs.get(post.slug);
-    if (other)
-      problems.push({
-        file: post.file,
-        severity: 'error',
-        message: `"${post.slug}" is also the slug of ${other}: set another "slug".`,
-      });
-    else slugs.set(post.slug, post.file);
-  }
+  for (const { slug, first, second } of duplicateSlugs(
+    posts.map((p) => ({ slug: p.slug, sourcePath: p.file })),
+  ))
+    problems.push({
+      file: second,
+      severity: 'error',
+      message: `"${slug}" is also the slug of ${first}: set another "slug".`,
+    });
   checkLinks(projectDir, posts, problems);
   const rank = (p: ContentProblem) => (p.severity === 'error' ? 0 : 1);
   return problems.sort(
@@ -143,10 +140,10 @@ function checkPost(
 ): CheckedPost | undefined {
   const file = `content/${postFile}`;
   const source = readFileSync(join(contentDir, postFile), 'utf8');
-  let fields;
-  let body: string;
+  let post: PostSourceParts;
   try {
-    ({ fields, body } = readPostFields(file, source));
+    // As the build reads it: shortcodes expanded, refs left as markers (checked below).
+    post = readPostParts(file, source);
   } catch (error) {
     if (!(error instanceof PostFieldsError)) throw error;
     // Each problem is `:line: detail` or `: detail`, after the file's name.
@@ -161,6 +158,7 @@ function checkPost(
     }
     return undefined;
   }
+  const { fields, format, body } = post;
   const fail = (message: string, line?: number) =>
     problems.push({ file, line, severity: 'error', message });
   let slug: string;
@@ -179,21 +177,15 @@ function checkPost(
     siteLocale.language,
   );
   for (const message of addressProblems) fail(message);
-  const format: BodyFormat = postFile.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
   // Lines of the body count from its first line; the file's add the front matter's.
-  const offset = source.slice(0, source.length - body.length).split('\n').length - 1;
-  if (format === 'md') {
-    // As the build does: shortcodes and Liquid expanded (refs left as markers, checked below).
-    const expanded = expandShortcodes(body, { firstLine: offset + 1, params: { ...fields } });
-    for (const use of expanded.unknown)
-      problems.push({
-        file,
-        line: use.line,
-        severity: 'warning',
-        message: `shortcode "${use.name}" is not one Carnet knows: its inner text is kept, the tag itself dropped.`,
-      });
-    body = expanded.text;
-  }
+  const offset = post.bodyLine - 1;
+  for (const use of post.unknown)
+    problems.push({
+      file,
+      line: use.line,
+      severity: 'warning',
+      message: `shortcode "${use.name}" is not one Carnet knows: its inner text is kept, the tag itself dropped.`,
+    });
   let tree: Root;
   try {
     tree = parseBody(body, format);

@@ -8,7 +8,8 @@ import { resolve, sep } from 'node:path';
 import type { BodyFormat } from '../content/analyze';
 import { readDate, readOptionalDate, readSlug } from '../content/fields';
 import { readPostFields, type PostFields } from '../content/post-fields';
-import { expandShortcodes, type RefResolver } from '../content/shortcodes';
+import { readPostParts } from '../content/post-source';
+import type { RefResolver } from '../content/shortcodes';
 
 /** The front matter's fields (lib/content/post-fields.ts), dates as ISO instants. */
 export interface FrontMatter {
@@ -51,18 +52,13 @@ export async function readPostSource(
     throw new Error(`${sourcePath} is not under ${CONTENT_DIR}/.`);
   // Read at request time from the project's content/, which `next start` runs beside: not a build input to trace.
   const source = await readFile(/* turbopackIgnore: true */ file, 'utf8');
-  const { fields, body } = readPostFields(sourcePath, source);
-  const format: BodyFormat = sourcePath.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
-  const frontMatter = toFrontMatter(sourcePath, fields, timeZone);
-  if (format === 'mdx') return { format, source, body, frontMatter };
-  // As the build does (contentlayer.config.ts): shortcodes and Liquid expanded, lines kept.
-  const head = source.slice(0, source.length - body.length);
-  const expanded = expandShortcodes(body, {
-    firstLine: head.split('\n').length,
-    params: { ...fields },
-    ...(resolveRef ? { resolveRef } : {}),
-  });
-  return { format, source: head + expanded.text, body: expanded.text, frontMatter };
+  const post = readPostParts(sourcePath, source, resolveRef);
+  return {
+    format: post.format,
+    source: post.source,
+    body: post.body,
+    frontMatter: toFrontMatter(sourcePath, post.fields, timeZone),
+  };
 }
 
 function slugOf(fileName: string, fields: Pick<PostFields, 'slug' | 'lang'>): string | undefined {
