@@ -72,15 +72,25 @@ export function readSlug(
   return slug + suffix;
 }
 
-/** Two posts with one slug would overwrite each other's page: refuse, naming both files. */
-export function checkUniqueSlugs(posts: ReadonlyArray<{ slug: string; sourcePath: string }>): void {
+/** Each post whose slug an earlier one has, with both files (the build's and content:check's rule). */
+export function duplicateSlugs(
+  posts: ReadonlyArray<{ slug: string; sourcePath: string }>,
+): Array<{ slug: string; first: string; second: string }> {
   const bySlug = new Map<string, string>();
-  const clashes: string[] = [];
+  const duplicates: Array<{ slug: string; first: string; second: string }> = [];
   for (const { slug, sourcePath } of posts) {
-    const other = bySlug.get(slug);
-    if (other) clashes.push(`"${slug}" is the slug of both ${other} and ${sourcePath}`);
+    const first = bySlug.get(slug);
+    if (first) duplicates.push({ slug, first, second: sourcePath });
     else bySlug.set(slug, sourcePath);
   }
+  return duplicates;
+}
+
+/** Two posts with one slug would overwrite each other's page: refuse, naming both files. */
+export function checkUniqueSlugs(posts: ReadonlyArray<{ slug: string; sourcePath: string }>): void {
+  const clashes = duplicateSlugs(posts).map(
+    ({ slug, first, second }) => `"${slug}" is the slug of both ${first} and ${second}`,
+  );
   if (clashes.length > 0) {
     throw new Error(
       `Duplicate post slugs:\n  ${clashes.join('\n  ')}\nSet a different "slug" in the front matter of one of each pair.`,
