@@ -1,0 +1,181 @@
+/**
+ * What each shortcode becomes (./shortcodes.ts finds and pairs them): Hugo's built-ins, the
+ * ones the site config maps (lib/config/migration.ts), Jekyll's tags. HTML in the Markdown,
+ * escaped where it takes the author's text.
+ */
+import { t } from '../config/i18n';
+import type { MappedTo } from '../config/migration';
+
+/** Where a `ref` leads: by default a marker that lib/content/refs.ts resolves once posts are known. */
+export type RefResolver = (line: number, target: string) => string;
+
+export interface ShortcodeUse {
+  name: string;
+  /** The file's line. */
+  line: number;
+}
+
+export interface Tag {
+  kind: 'hugo' | 'liquid';
+  /** `{{< /name >}}`, `{% endname %}`. */
+  closing: boolean;
+  selfClosing: boolean;
+  name: string;
+  positional: string[];
+  named: Record<string, string>;
+  start: number;
+  end: number;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+export interface Context {
+  text: string;
+  params: Record<string, unknown>;
+  resolveRef: RefResolver;
+  map: Readonly<Record<string, MappedTo>>;
+  unknown: ShortcodeUse[];
+  lineAt: (offset: number) => number;
+}
+/** A front-matter value by its dotted, case-insensitive key (Hugo's `param`). */
+function paramValue(params: Record<string, unknown>, key: string): string {
+  let value: unknown = params;
+  for (const part of key.split('.')) {
+    if (!value || typeof value !== 'object') return '';
+    const entry = Object.entries(value).find(([k]) => k.toLowerCase() === part.toLowerCase());
+    value = entry?.[1];
+  }
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+const link = (href: string, label: string) =>
+  `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`;
+
+/** What a self-closing (or inner-less) shortcode becomes; undefined for an unknown name. */
+export function renderSingle(tag: Tag, ctx: Context): string | undefined {
+  const arg = (name: string, index: number) => tag.named[name] ?? tag.positional[index] ?? '';
+  const line = ctx.lineAt(tag.start);
+  switch (tag.name) {
+    case 'figure': {
+      const src = arg('src', 0);
+      const alt = tag.named.alt ?? '';
+      const caption = tag.named.caption ?? tag.named.title ?? '';
+      const attrs = [
+        `src="${escapeHtml(src)}"`,
+        `alt="${escapeHtml(alt)}"`,
+        ...(['width', 'height'] as const).flatMap((k) =>
+          tag.named[k] ? [`${k}="${escapeHtml(tag.named[k] ?? '')}"`] : [],
+        ),
+      ];
+      const img = `<img ${attrs.join(' ')}>`;
+      const linked = tag.named.link ? `<a href="${escapeHtml(tag.named.link)}">${img}</a>` : img;
+      return `<figure>${linked}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+    }
+    case 'ref':
+    case 'relref':
+      return ctx.resolveRef(line, arg('path', 0));
+    case 'post_url':
+    case 'link':
+      return ctx.resolveRef(line, tag.positional[0] ?? '');
+    case 'param':
+      return escapeHtml(paramValue(ctx.params, arg('name', 0)));
+    case 'youtube': {
+      const id = arg('id', 0);
+      return link(
+        `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`,
+        tag.named.title ?? `YouTube : ${id}`,
+      );
+    }
+    case 'vimeo': {
+      const id = arg('id', 0);
+      return link(
+        `https://vimeo.com/${encodeURIComponent(id)}`,
+        tag.named.title ?? `Vimeo : ${id}`,
+      );
+    }
+    case 'gist': {
+      const user = arg('user', 0);
+      const id = arg('id', 1);
+      return link(`https://gist.github.com/${user}/${id}`, `Gist ${user}/${id}`);
+    }
+    case 'x':
+    case 'tweet': {
+      const user = tag.named.user ?? '';
+      const id = tag.named.id ?? tag.positional.at(-1) ?? '';
+      return link(
+        `https://x.com/${user || 'i'}/status/${id}`,
+        user ? `Post de @${user} sur X` : 'Post sur X',
+      );
+    }
+    case 'instagram': {
+      const id = arg('id', 0);
+      return link(`https://www.instagram.com/p/${id}/`, `Instagram : ${id}`);
+    }
+    case 'include':
+    case 'comment':
+      // Jekyll's includes are the theme's: nothing of the post.
+      ctx.unknown.push({ name: tag.name, line });
+      return '';
+    default:
+      return undefined;
+  }
+}
+
+const CALLOUT_KINDS: Record<string, 'info' | 'tip' | 'warning'> = {
+  warning: 'warning',
+  warn: 'warning',
+  danger: 'warning',
+  error: 'warning',
+  caution: 'warning',
+  important: 'warning',
+  tip: 'tip',
+  success: 'tip',
+};
+
+/**
+ * A shortcode the site config maps (lib/config/migration.ts): the Callout's HTML (as its
+ * component renders it), an element, or nothing. Blank lines around the inner text let the
+ * Markdown in it be read as Markdown inside the HTML block.
+ */
+export function renderMapped(tag: Tag, inner: string | undefined, target: MappedTo): string {
+  if (target === null) return '';
+  const inline = inner ?? '';
+  // A block: its Markdown read as Markdown, between blank lines (up to 4 lines more).
+  const body = inner === undefined ? '' : `\n\n${inline.replace(/^\n+|\n+$/g, '')}\n\n`;
+  if (target === 'Callout') {
+    const written = (tag.named.type ?? tag.named.class ?? tag.positional[0] ?? '').toLowerCase();
+    const kind = CALLOUT_KINDS[written] ?? 'info';
+    const label = escapeHtml(tag.named.title ?? t.callout[kind]);
+    return `<aside class="callout callout-${kind}" aria-label="${label}"><p class="callout-title">${label}</p>${body}</aside>`;
+  }
+  if (target === 'TableOfContents') return '';
+  const element = target.replace(/[^a-z0-9-]/g, '') || 'span';
+  return `<${element}>${inline}</${element}>`;
+}
+
+/** What a paired shortcode becomes, given its inner text already expanded. */
+export function renderPaired(tag: Tag, inner: string): string | undefined {
+  switch (tag.name) {
+    case 'highlight': {
+      // A fenced block, its lines kept: the closing fence on a line of its own.
+      const language = (tag.positional[0] ?? tag.named.lang ?? '').trim();
+      const body = inner.startsWith('\n') ? inner : `\n${inner}`;
+      return `\`\`\`${language}${body.endsWith('\n') ? body : `${body}\n`}\`\`\``;
+    }
+    case 'details': {
+      const summary = tag.named.summary ?? tag.positional[0] ?? 'Détails';
+      return `<details${tag.named.open === 'true' ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>${inner}</details>`;
+    }
+    case 'comment':
+      // Liquid's comment: for the author only. Its lines stay, empty.
+      return inner.replace(/[^\n]/g, '');
+    case 'raw':
+      return inner;
+    default:
+      return undefined;
+  }
+}
