@@ -30,7 +30,8 @@ import {
 import { siteLocale } from './lib/config/locale';
 
 const CONTENT_DIR = 'content';
-const POSTS_DIR = 'posts';
+// content/posts/, and Hugo's per-language content folders (content/en/posts/, content/pt-br/posts/).
+const POSTS_DIRS = '{posts,[a-z][a-z]/posts,[a-z][a-z]-*/posts}';
 
 // What lib/content/post-fields.ts makes of the front matter, whichever engine wrote it: keys in
 // any case, other engines' names, TOML. Contentlayer checks these names and types again.
@@ -62,6 +63,7 @@ const fields = {
   aliases: { type: 'list', of: { type: 'string' }, default: [], description: 'Old paths' },
   lang: { type: 'string', description: 'Language, when not the site’s' },
   translationKey: { type: 'string', description: 'Shared by the translations of a post' },
+  bodyLine: { type: 'number', description: 'The file’s line of the body’s first line' },
 } satisfies FieldDefs;
 
 /**
@@ -162,6 +164,16 @@ const computedFields = {
     resolve: (doc) => postExcerpt(doc.summary, analysis(doc)),
   },
   toc: { type: 'json', resolve: (doc) => analysis(doc).toc },
+  // For the build's link check (lib/content/links.ts), which content:check runs too; lines as
+  // the file numbers them.
+  references: {
+    type: 'json',
+    resolve: (doc) =>
+      analysis(doc).references.map((r) =>
+        r.line === undefined ? r : { ...r, line: r.line + (doc.bodyLine ?? 1) - 1 },
+      ),
+  },
+  headingIds: { type: 'json', resolve: (doc) => analysis(doc).headingIds },
   readingMinutes: { type: 'number', resolve: (doc) => analysis(doc).readingMinutes },
   wordCount: { type: 'number', resolve: (doc) => analysis(doc).wordCount },
   text: {
@@ -173,7 +185,7 @@ const computedFields = {
 
 export const MdxPost = defineDocumentType(() => ({
   name: 'MdxPost',
-  filePathPattern: `${POSTS_DIR}/**/*.mdx`,
+  filePathPattern: `${POSTS_DIRS}/**/*.mdx`,
   contentType: 'mdx',
   fields,
   computedFields: {
@@ -200,7 +212,7 @@ export const MdxPost = defineDocumentType(() => ({
 
 export const MarkdownPost = defineDocumentType(() => ({
   name: 'MarkdownPost',
-  filePathPattern: `${POSTS_DIR}/**/*.md`,
+  filePathPattern: `${POSTS_DIRS}/**/*.md`,
   contentType: 'markdown',
   fields,
   computedFields,
@@ -220,7 +232,11 @@ export default makeSource({
     const file = `${CONTENT_DIR}/${relativeFilePath}`;
     const post = readPostParts(file, source);
     recordUnknownShortcodes(file, post.unknown);
-    return { data: { ...post.fields }, content: post.body, source: post.source };
+    return {
+      data: { ...post.fields, bodyLine: post.bodyLine },
+      content: post.body,
+      source: post.source,
+    };
   },
   mdx: {
     remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins],

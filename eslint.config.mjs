@@ -41,13 +41,31 @@ export default defineConfig([
     rules: { 'import/no-cycle': 'error' },
   },
   {
-    files: ['app/**', 'components/**'],
+    files: ['app/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'contentlayer/generated', message: 'Read posts through lib/posts.' }],
-          patterns: [{ group: ['@/app/*'], message: 'Pages and components do not import pages.' }],
+          // A module app/ shares between routes (app/post-page.tsx) is fine; a route file is not.
+          patterns: [
+            {
+              group: ['@/app/**/{page,layout,route,not-found,global-not-found}'],
+              message: 'Pages do not import pages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'contentlayer/generated', message: 'Read posts through lib/posts.' }],
+          patterns: [{ group: ['@/app/*'], message: 'Components do not import from app/.' }],
         },
       ],
     },

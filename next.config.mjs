@@ -24,6 +24,9 @@ const nextConfig = {
   experimental: {
     // Every core prerenders: Next.js keeps one idle by default (docs/benchmarks.md).
     cpus: availableParallelism(),
+    // app/global-not-found.tsx: the site's 404 for paths no route has, which neither of the two
+    // root layouts (app/(site)/, app/(other-languages)/) can wrap.
+    globalNotFound: true,
   },
   async redirects() {
     // Page 1 of a listing is the listing itself: one URL per page for readers and search engines.

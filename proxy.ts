@@ -1,7 +1,8 @@
 /**
  * Answers given before routing (docs/security.md, "Hostile input"; README, "Moving in"):
  * - a post whose URL is outside /posts/ (a permalink pattern, a front-matter `url`): rewritten to
- *   its page, app/posts/[slug]/permalink;
+ *   its page, app/(site)/posts/[slug]/permalink, or app/(other-languages)/ for a post in another
+ *   language than the site's;
  * - one 308 for an old address of a post (aliases, redirect_from), and for a path with a
  *   trailing slash: to the post it is an old address of, else to the same path without the slash
  *   (Next.js's own redirect is off, so that an old Hugo address takes one hop, not two);
@@ -14,7 +15,7 @@ import { feedValidators } from '@/lib/feeds/site-feeds';
 import { hasMalformedEscape } from '@/lib/http/request';
 import { isNotModified, notModifiedResponse } from '@/lib/http/cache-validators';
 import { getPostByUrl, redirectFor } from '@/lib/posts/queries';
-import { postPath, postPermalinkPagePath } from '@/lib/routes';
+import { postPagePath, postPath } from '@/lib/routes';
 
 export function proxy(request: NextRequest): Response | undefined {
   if (hasMalformedEscape(request.nextUrl.pathname)) {
@@ -33,8 +34,7 @@ export function proxy(request: NextRequest): Response | undefined {
     return NextResponse.redirect(to(redirectFor(bare) ?? bare), 308);
   }
   const post = getPostByUrl(pathname);
-  if (post && post.url !== postPath(post.slug))
-    return NextResponse.rewrite(to(postPermalinkPagePath(post.slug)));
+  if (post && post.url !== postPath(post.slug)) return NextResponse.rewrite(to(postPagePath(post)));
   const target = redirectFor(pathname);
   if (target) return NextResponse.redirect(to(target), 308);
   if (request.method === 'OPTIONS') {

@@ -9,10 +9,12 @@ import { titleLinkClass } from './link-styles';
 export function SiteHeader({
   title,
   tagline,
+  siteLanguage,
   t,
 }: {
   title: string;
   tagline: string;
+  siteLanguage: string;
   t: Dictionary;
 }) {
   const links = [
@@ -24,7 +26,8 @@ export function SiteHeader({
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <SearchShortcut />
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
-        <div className="min-w-0">
+        {/* The site's name and tagline are in its language, whatever the page's. */}
+        <div className="min-w-0" lang={siteLanguage}>
           <SiteLink
             href={homePath}
             className={`text-xl font-bold tracking-tight ${titleLinkClass}`}

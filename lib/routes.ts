@@ -3,6 +3,7 @@
  * revalidation all call these, so that no path is spelled twice. Client-safe.
  */
 import { IMAGE_QUALITY, MEDIA_PATH_PREFIX } from '../unbundled/images.mjs';
+import { siteLocale } from './config/locale';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -27,9 +28,22 @@ export function postPath(slug: string): string {
   return `/posts/${slug}`;
 }
 
-/** Where proxy.ts renders a post whose URL is outside /posts/ (app/posts/[slug]/permalink). */
-export function postPermalinkPagePath(slug: string): string {
-  return `${postPath(slug)}/permalink`;
+/** Under it, the posts in another language than the site's: app/(other-languages)/. */
+export const otherLanguagesPath = '/translated';
+
+/**
+ * Where proxy.ts renders a post whose URL is not its /posts/ path: in the site's language,
+ * app/(site)/posts/[slug]/permalink; in another, app/(other-languages)/, whose root layout has
+ * that language.
+ */
+export function postPagePath(post: { slug: string; lang: string }): string {
+  return post.lang.toLowerCase() === siteLocale.language
+    ? `${postPath(post.slug)}/permalink`
+    : otherLanguagePostPath(post.lang, post.slug);
+}
+
+export function otherLanguagePostPath(lang: string, slug: string): string {
+  return `${otherLanguagesPath}/${lang.toLowerCase()}/${slug}`;
 }
 
 /** The site-wide social image (app/opengraph-image.tsx). */
@@ -106,5 +120,14 @@ export const RESERVED_PATHS = {
     siteImagePath,
     ...Object.values(FEED_PATHS),
   ],
-  folders: [tagsPath, categoriesPath, archivesPath, '/page', '/api', '/media', '/_next'],
+  folders: [
+    tagsPath,
+    categoriesPath,
+    archivesPath,
+    otherLanguagesPath,
+    '/page',
+    '/api',
+    '/media',
+    '/_next',
+  ],
 };

@@ -8,11 +8,24 @@
 /** @typedef {{ key: string, value: string }} Header */
 
 /**
+ * The only frames a page may show: the privacy-enhanced players of the videos a post embeds,
+ * loaded when the reader clicks (lib/content/embeds.ts).
+ */
+export const VIDEO_FRAME_ORIGINS = {
+  youtube: 'https://www.youtube-nocookie.com',
+  vimeo: 'https://player.vimeo.com',
+};
+
+/**
  * @param {{ https: boolean, development: boolean }} options `https`: the blog's public address
  *   (SITE_URL) is an https:// one.
  * @returns {Header[]}
  */
 export function securityHeaders({ https, development }) {
+  // Autoplay for the video players only: the reader's click that loads one also starts it.
+  const videoOrigins = Object.values(VIDEO_FRAME_ORIGINS)
+    .map((origin) => `"${origin}"`)
+    .join(' ');
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
@@ -21,6 +34,7 @@ export function securityHeaders({ https, development }) {
     "img-src 'self' data: https:",
     "font-src 'self'",
     `connect-src 'self'${development ? ' ws: wss:' : ''}`,
+    `frame-src ${Object.values(VIDEO_FRAME_ORIGINS).join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",
     "frame-ancestors 'none'",
@@ -34,8 +48,7 @@ export function securityHeaders({ https, development }) {
     // A blog uses none of these: no page, nor anything it embeds, may ask for them.
     {
       key: 'Permissions-Policy',
-      value:
-        'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), browsing-topics=()',
+      value: `accelerometer=(), autoplay=(${videoOrigins}), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), browsing-topics=()`,
     },
     // Only over HTTPS: sent over plain HTTP it would be ignored, and on localhost it would lock
     // the browser out of every other local server on plain HTTP for a year.

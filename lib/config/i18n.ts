@@ -30,6 +30,8 @@ export interface Dictionary {
   previousPost: string;
   nextPost: string;
   relatedPosts: string;
+  /** Before the links to a post's translations, each named in its own language ("English"). */
+  translations: string;
   draft: string;
   scheduled: (date: string) => string;
   expired: (date: string) => string;
@@ -49,6 +51,8 @@ export interface Dictionary {
   notFound: { title: string; body: string; home: string; tags: string };
   theme: { toggle: string; light: string; dark: string };
   callout: { info: string; tip: string; warning: string };
+  /** A video of another site, before the reader asks for its player. */
+  video: { untitled: (provider: string) => string; play: (provider: string) => string };
   footnotes: { label: string; backTo: (reference: string) => string };
   footer: { poweredBy: string; rss: string };
   search: {
@@ -98,6 +102,7 @@ const fr: Dictionary = {
   previousPost: 'Article précédent',
   nextPost: 'Article suivant',
   relatedPosts: 'À lire aussi',
+  translations: 'Traductions :',
   draft: 'Brouillon',
   scheduled: (date) => `Programmé (${date})`,
   expired: (date) => `Expiré (${date})`,
@@ -131,6 +136,10 @@ const fr: Dictionary = {
   },
   theme: { toggle: 'Changer de thème', light: 'Thème clair', dark: 'Thème sombre' },
   callout: { info: 'Info', tip: 'Astuce', warning: 'Attention' },
+  video: {
+    untitled: (provider) => `Vidéo ${provider}`,
+    play: (provider) => `Lire la vidéo (le lecteur de ${provider} se charge au clic)`,
+  },
   footnotes: { label: 'Notes', backTo: (reference) => `Retour à l’appel de note ${reference}` },
   footer: { poweredBy: 'Propulsé par Next.js', rss: 'Flux RSS' },
   search: {
@@ -182,6 +191,7 @@ const en: Dictionary = {
   previousPost: 'Previous post',
   nextPost: 'Next post',
   relatedPosts: 'Related posts',
+  translations: 'Translations:',
   draft: 'Draft',
   scheduled: (date) => `Scheduled (${date})`,
   expired: (date) => `Expired (${date})`,
@@ -213,6 +223,10 @@ const en: Dictionary = {
   },
   theme: { toggle: 'Toggle theme', light: 'Light theme', dark: 'Dark theme' },
   callout: { info: 'Note', tip: 'Tip', warning: 'Warning' },
+  video: {
+    untitled: (provider) => `${provider} video`,
+    play: (provider) => `Play the video (${provider}’s player loads on click)`,
+  },
   footnotes: { label: 'Footnotes', backTo: (reference) => `Back to reference ${reference}` },
   footer: { poweredBy: 'Powered by Next.js', rss: 'RSS feed' },
   search: {
@@ -237,6 +251,14 @@ export const dictionaries: Record<Language, Dictionary> = { fr, en };
 /** The strings of the configured language. */
 export function strings(language: Language): Dictionary {
   return dictionaries[language];
+}
+
+/** The strings for a page in `lang` (any BCP 47 tag): its language's, else the site's. */
+export function stringsFor(lang: string): Dictionary {
+  const primary = lang.toLowerCase().split('-')[0];
+  return primary === 'fr' || primary === 'en'
+    ? dictionaries[primary]
+    : strings(siteLocale.language);
 }
 
 /** The interface strings in the site's language. */

@@ -8,6 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { headings } from './headings';
+import { referencesOf, type Reference } from './links';
 import { plainText } from './plain-text';
 
 export type BodyFormat = 'md' | 'mdx';
@@ -28,6 +29,10 @@ export interface BodyAnalysis {
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /** Its links and images, for the link check (./links.ts), lines as the tree numbers them. */
+  references: Reference[];
+  /** The ids of its headings, every level: what an anchor may name. */
+  headingIds: string[];
 }
 
 export const WORDS_PER_MINUTE = 220;
@@ -48,13 +53,18 @@ export function analyzeBody(body: string, format: BodyFormat): BodyAnalysis {
 export function analyzeTree(tree: Root): BodyAnalysis {
   const text = plainText(tree);
   const wordCount = countWords(text);
+  const heads = headings(tree);
   return {
     excerpt: excerptOf(tree),
     moreMarker: tree.children.some(isMoreMarker),
-    toc: tableOfContents(tree),
+    toc: heads.flatMap(({ depth, text, id }) =>
+      depth === 2 || depth === 3 ? [{ depth, text, id }] : [],
+    ),
     text,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    references: referencesOf(tree),
+    headingIds: heads.map((h) => h.id),
   };
 }
 
@@ -72,12 +82,6 @@ function excerptOf(tree: Root): string {
       ? tree.children.slice(0, marker)
       : tree.children.filter((n) => n.type === 'paragraph').slice(0, 1);
   return truncate(nodes.map(plainText).filter(Boolean).join(' '), EXCERPT_MAX_LENGTH);
-}
-
-function tableOfContents(tree: Root): TocEntry[] {
-  return headings(tree).flatMap(({ depth, text, id }) =>
-    depth === 2 || depth === 3 ? [{ depth, text, id }] : [],
-  );
 }
 
 export function countWords(text: string): number {

@@ -3,93 +3,37 @@
  * `next build`, and every problem printed at once, with the rules the build applies: front matter
  * (./post-fields.ts), URLs and old addresses (./addresses.ts), MDX that does not parse, images
  * and files that are missing or outside content/ and public/ (lib/media/resolve.ts); and, as
- * warnings, internal links that lead nowhere and images without alt text.
+ * warnings, internal links that lead nowhere (./links.ts, which the build runs too) and images
+ * without alt text.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
 import { siteLocale } from '../config/locale';
 import { siteUrls } from '../config/urls';
 import { classifyReference, locateFile } from '../media/resolve';
 import { postPath } from '../routes';
 import { parseBody } from './analyze';
-import { addressClashes, postAddresses, reservedBy } from './addresses';
+import { addressClashes, postAddresses } from './addresses';
 import { duplicateSlugs, readSlug } from './fields';
 import { headings } from './headings';
+import {
+  deadLinks,
+  referencesOf,
+  type ContentProblem,
+  type LinkedPost,
+  type Reference,
+} from './links';
 import { PostFieldsError } from './post-fields';
 import { readPostParts, type PostSourceParts } from './post-source';
 import { REF_MARKER, refIndex, resolveRefs } from './refs';
+import { isPostPath } from './slug';
 
-export interface ContentProblem {
-  /** As the author knows it: `content/posts/…`. */
-  file: string;
-  line?: number;
-  severity: 'error' | 'warning';
-  message: string;
-}
+export type { ContentProblem } from './links';
 
-interface Reference {
-  kind: 'image' | 'link';
-  url: string;
-  line?: number;
-  /** An image with no alt text at all (HTML `alt=""` marks a decorative one, and is fine). */
-  altMissing?: boolean;
-}
-
-interface CheckedPost {
-  file: string;
-  postFile: string;
-  slug: string;
-  url: string;
+interface CheckedPost extends LinkedPost {
   aliases: string[];
-  ids: Set<string>;
   references: Reference[];
-}
-
-const POSTS = 'posts';
-const attribute = (tag: string, name: string) =>
-  new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(tag)?.slice(2).find(Boolean);
-
-/** Images and links as Markdown, raw HTML and MDX write them. */
-function referencesOf(tree: Root): Reference[] {
-  const found: Reference[] = [];
-  visit(tree, (node: Root | RootContent) => {
-    const line = node.position?.start.line;
-    if (node.type === 'image')
-      found.push({ kind: 'image', url: node.url, line, altMissing: !node.alt });
-    else if (node.type === 'link') found.push({ kind: 'link', url: node.url, line });
-    else if (node.type === 'html') {
-      for (const tag of node.value.match(/<(img|a)\b[^>]*>/gi) ?? []) {
-        const isImage = /^<img/i.test(tag);
-        const url = attribute(tag, isImage ? 'src' : 'href');
-        if (url !== undefined)
-          found.push({
-            kind: isImage ? 'image' : 'link',
-            url,
-            line,
-            altMissing: isImage && !/\salt\s*=/i.test(tag),
-          });
-      }
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const value = (name: string) => {
-        const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-        return attr && typeof attr.value === 'string' ? attr.value : undefined;
-      };
-      if (node.name === 'img' && value('src') !== undefined)
-        found.push({
-          kind: 'image',
-          url: value('src') ?? '',
-          line,
-          altMissing: !node.attributes.some(
-            (a) => a.type === 'mdxJsxAttribute' && a.name === 'alt',
-          ),
-        });
-      if (node.name === 'a' && value('href') !== undefined)
-        found.push({ kind: 'link', url: value('href') ?? '', line });
-    }
-  });
-  return found;
 }
 
 function postFilesUnder(dir: string): string[] {
@@ -107,8 +51,12 @@ export function checkContent(projectDir: string): ContentProblem[] {
   const posts: CheckedPost[] = [];
   for (const name of postFilesUnder(contentDir)) {
     const file = `content/${name}`;
-    if (!name.startsWith(`${POSTS}/`)) {
-      problems.push({ file, severity: 'error', message: `only content/${POSTS}/ holds posts.` });
+    if (!isPostPath(name)) {
+      problems.push({
+        file,
+        severity: 'error',
+        message: 'only content/posts/ (or a language’s content/<lang>/posts/) holds posts.',
+      });
       continue;
     }
     const checked = checkPost(contentDir, name, problems);
@@ -216,13 +164,9 @@ function checkPost(
   };
 }
 
-/** Images must exist; internal links must lead to a post, an old address, a page or a file. */
+/** Images must exist, `ref`s must name a post, internal links must lead somewhere. */
 function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems: ContentProblem[]) {
-  // A URL two posts claim is an error already; links to it count as leading to the first.
-  const byUrl = new Map([...posts].reverse().map((p) => [p.url, p]));
-  const byFile = new Map(posts.map((p) => [p.postFile, p]));
   const refs = refIndex(posts);
-  const aliases = new Set(posts.flatMap((p) => [...p.aliases, postPath(p.slug)]));
   for (const post of posts) {
     for (const ref of post.references) {
       const report = (severity: ContentProblem['severity'], message: string) =>
@@ -247,54 +191,11 @@ function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems:
           else if (located === 'outside')
             report('error', `image "${written}": the path leads outside ${reference.root}/.`);
         }
-        continue;
-      }
-      if (written.startsWith(REF_MARKER)) {
-        const { problems: unresolved } = resolveRefs(written, post.file, refs);
-        for (const problem of unresolved)
-          problems.push({
-            file: post.file,
-            line: ref.line,
-            severity: 'error',
-            message: problem.replace(/^[^ ]+ /, ''),
-          });
-        continue;
-      }
-      if (written === '' || /^[a-z][a-z\d+.-]*:|^\/\//i.test(written)) continue;
-      const [pathPart = '', anchor] = written.split('#', 2);
-      const path = pathPart.replace(/\?.*$/, '');
-      if (path === '') {
-        if (anchor && !post.ids.has(anchor))
-          report('warning', `link "${written}": no heading of this post has the id "${anchor}".`);
-        continue;
-      }
-      if (path.startsWith('/')) {
-        const target = byUrl.get(path.replace(/\/+$/, '') || '/');
-        if (target) {
-          if (anchor && !target.ids.has(anchor))
-            report(
-              'warning',
-              `link "${written}": no heading of ${target.file} has the id "${anchor}".`,
-            );
-        } else if (
-          !aliases.has(path.replace(/\/+$/, '')) &&
-          reservedBy(path.replace(/\/+$/, '') || '/') === undefined &&
-          locateFile(join(projectDir, 'public'), path.replace(/^\/+/, '')) === 'missing'
-        )
-          report(
-            'warning',
-            `link "${written}" leads nowhere: no post, page or file of public/ has this path.`,
-          );
-        continue;
-      }
-      // Relative: a post's file (as Obsidian or Gatsby link them), or a file beside the post.
-      const relative = posix.normalize(posix.join(posix.dirname(post.postFile), decodeURI(path)));
-      if (/\.mdx?$/i.test(relative)) {
-        if (!byFile.has(relative))
-          report('warning', `link "${written}": content/${relative} is not a post.`);
-      } else if (locateFile(join(projectDir, 'content'), relative) === 'missing') {
-        report('warning', `link "${written}" leads nowhere: no such file: content/${relative}.`);
+      } else if (written.startsWith(REF_MARKER)) {
+        for (const problem of resolveRefs(written, post.file, refs).problems)
+          report('error', problem.replace(/^[^ ]+ /, ''));
       }
     }
   }
+  problems.push(...deadLinks(projectDir, posts));
 }

@@ -5,6 +5,7 @@
  * every address. Pure: the build (lib/content/write-store.ts) and the preview call it.
  */
 import type { UrlConfig } from '../config/urls';
+import { withoutLanguageFolder } from './slug';
 
 export interface PermalinkSource {
   /** Under content/, as Contentlayer names it: `posts/2018/2018-01-29-a.md`, `posts/b/index.md`. */
@@ -96,7 +97,7 @@ function expandTokens(pattern: string, source: PermalinkSource, config: UrlConfi
   const date = wallDate(source.date);
   // Hugo's first-level folder; a folder below is a section only with an _index.md, which blogs
   // rarely have: `:sections` is that one folder too.
-  const section = source.file.split('/')[0] ?? '';
+  const section = withoutLanguageFolder(source.file).split('/')[0] ?? '';
   const slug = hugoSlug(source);
   const filename = urlizeIt(baseName(source.file));
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -7,7 +7,8 @@
  * the file is reported at once, each with its line.
  */
 import { ACCEPTED_DATE_FORMS, parseContentDate } from './dates';
-import { languageOfFileName } from './slug';
+import { languageOfPath } from './slug';
+import { canonicalLanguage } from '../format/languages';
 import {
   FrontMatterError,
   isRecord,
@@ -251,9 +252,21 @@ export function readPostFields(file: string, source: string): { fields: PostFiel
     const value = readText(reader, field)?.trim();
     if (value) fields[field] = value;
   }
-  // Hugo's translation naming, when front matter says nothing: `index.en.md` is in English.
-  const named = languageOfFileName(file);
-  if (!fields.lang && named) fields.lang = named;
+  if (fields.lang) {
+    const canonical = canonicalLanguage(fields.lang);
+    const key = lookUp(reader, NAMES.lang)?.[0] ?? 'lang';
+    if (canonical) fields.lang = canonical;
+    else
+      problem(
+        reader,
+        key,
+        `field "${key}" must be a language code, such as en, fr or pt-BR, not ${JSON.stringify(fields.lang)}.`,
+      );
+  }
+  // Hugo's translation naming, when front matter says nothing: `index.en.md` is in English, and
+  // so is every post under `content/en/posts/`.
+  const named = languageOfPath(file);
+  if (!fields.lang && named) fields.lang = canonicalLanguage(named) ?? named;
   if (reader.problems.length > 0) throw new PostFieldsError(file, reader.problems);
   return { fields, body: block.body };
 }

@@ -22,7 +22,17 @@ const bodyOf = (source: string) => matter(source, { engines: { yaml: () => ({}) 
 
 export function remarkAnalyzeBody() {
   return (tree: Root, file: { value: unknown }): void => {
-    waiting.set(bodyOf(String(file.value)), analyzeTree(tree));
+    const source = String(file.value);
+    const body = bodyOf(source);
+    const analysis = analyzeTree(tree);
+    // The tree numbers the whole file's lines; an analysis numbers its body's, as analyzeBody does.
+    const before = source.slice(0, source.length - body.length).split('\n').length - 1;
+    waiting.set(body, {
+      ...analysis,
+      references: analysis.references.map((r) =>
+        r.line === undefined ? r : { ...r, line: r.line - before },
+      ),
+    });
   };
 }
 

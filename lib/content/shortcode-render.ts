@@ -5,6 +5,7 @@
  */
 import { t } from '../config/i18n';
 import type { MappedTo } from '../config/migration';
+import { linkCard, videoEmbed } from './embeds';
 
 /** Where a `ref` leads: by default a marker that lib/content/refs.ts resolves once posts are known. */
 export type RefResolver = (line: number, target: string) => string;
@@ -52,9 +53,6 @@ function paramValue(params: Record<string, unknown>, key: string): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-const link = (href: string, label: string) =>
-  `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`;
-
 /** What a self-closing (or inner-less) shortcode becomes; undefined for an unknown name. */
 export function renderSingle(tag: Tag, ctx: Context): string | undefined {
   const arg = (name: string, index: number) => tag.named[name] ?? tag.positional[index] ?? '';
@@ -83,37 +81,32 @@ export function renderSingle(tag: Tag, ctx: Context): string | undefined {
       return ctx.resolveRef(line, tag.positional[0] ?? '');
     case 'param':
       return escapeHtml(paramValue(ctx.params, arg('name', 0)));
-    case 'youtube': {
-      const id = arg('id', 0);
-      return link(
-        `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`,
-        tag.named.title ?? `YouTube : ${id}`,
-      );
-    }
-    case 'vimeo': {
-      const id = arg('id', 0);
-      return link(
-        `https://vimeo.com/${encodeURIComponent(id)}`,
-        tag.named.title ?? `Vimeo : ${id}`,
-      );
-    }
+    case 'youtube':
+    case 'vimeo':
+      return videoEmbed(tag.name, arg('id', 0), { title: tag.named.title, start: tag.named.start });
     case 'gist': {
       const user = arg('user', 0);
       const id = arg('id', 1);
-      return link(`https://gist.github.com/${user}/${id}`, `Gist ${user}/${id}`);
+      return linkCard(
+        `https://gist.github.com/${encodeURIComponent(user)}/${encodeURIComponent(id)}`,
+        `Gist ${user}/${id}`,
+      );
     }
     case 'x':
     case 'tweet': {
       const user = tag.named.user ?? '';
       const id = tag.named.id ?? tag.positional.at(-1) ?? '';
-      return link(
-        `https://x.com/${user || 'i'}/status/${id}`,
+      return linkCard(
+        `https://x.com/${encodeURIComponent(user || 'i')}/status/${encodeURIComponent(id)}`,
         user ? `Post de @${user} sur X` : 'Post sur X',
       );
     }
     case 'instagram': {
       const id = arg('id', 0);
-      return link(`https://www.instagram.com/p/${id}/`, `Instagram : ${id}`);
+      return linkCard(
+        `https://www.instagram.com/p/${encodeURIComponent(id)}/`,
+        `Instagram : ${id}`,
+      );
     }
     case 'include':
     case 'comment':

@@ -39,10 +39,49 @@ const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
 /** Hugo's translation naming: `index.en.md`, `billet.pt-br.md`. */
 const LANGUAGE_SUFFIX = /\.([a-z]{2}(?:-[a-z]{2,4})?)$/i;
 
+/**
+ * Hugo's per-language content folder, `content/en/posts/…`: its language and the rest of the
+ * path. Paths may start at the project (`content/en/posts/a.md`) or at content/ (`en/posts/a.md`).
+ */
+const LANGUAGE_FOLDER = /^((?:content\/)?)([a-z]{2}(?:-[a-z]{2,4})?)\/(posts\/.*)$/i;
+
+/** A post's file, by its path under content/: in `posts/` or a language's `<lang>/posts/`. */
+export function isPostPath(path: string): boolean {
+  return /^(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?posts\/.+\.mdx?$/i.test(path.replace(/\\/g, '/'));
+}
+
 /** The language a file's name gives its post (`index.en.md` → `en`), if any. */
 export function languageOfFileName(path: string): string | undefined {
   const base = (path.split(/[\\/]/).pop() ?? '').replace(/\.(mdx|md)$/i, '');
   return LANGUAGE_SUFFIX.exec(base)?.[1]?.toLowerCase();
+}
+
+/** The language a post's path gives it: its name's (`index.en.md`), else its folder's (`en/posts/`). */
+export function languageOfPath(path: string): string | undefined {
+  return (
+    languageOfFileName(path) ?? LANGUAGE_FOLDER.exec(path.replace(/\\/g, '/'))?.[2]?.toLowerCase()
+  );
+}
+
+/** The path without its language folder: `content/en/posts/a.md` → `content/posts/a.md`. */
+export function withoutLanguageFolder(path: string): string {
+  return path.replace(/\\/g, '/').replace(LANGUAGE_FOLDER, '$1$3');
+}
+
+/**
+ * What the translations of one post share, as Hugo ties them: their front-matter
+ * `translationKey`, else their path under content/ without language folder, language suffix nor
+ * extension, a bundle's folder (`posts/a/index.en.md`, `en/posts/a/index.md` and
+ * `posts/a/index.md` are all `posts/a`).
+ */
+export function translationGroup(path: string, translationKey?: string): string {
+  if (translationKey?.trim()) return `key:${translationKey.trim()}`;
+  const parts = withoutLanguageFolder(path)
+    .replace(/^content\//, '')
+    .split('/');
+  const base = (parts.pop() ?? '').replace(/\.(mdx|md)$/i, '').replace(LANGUAGE_SUFFIX, '');
+  if (base.toLowerCase() !== 'index' || parts.length === 0) parts.push(base);
+  return parts.join('/');
 }
 
 /**

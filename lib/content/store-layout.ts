@@ -25,6 +25,10 @@ export interface PostRecord {
   /** ISO instant from which readers no longer see the post (Hugo's expiryDate). */
   expiresAt?: string;
   draft: boolean;
+  /** BCP 47 tag: the site's language unless the post says otherwise (lib/content/post-fields.ts). */
+  lang: string;
+  /** Shared by the post's translations, and by no other post (lib/content/slug.ts). */
+  translationGroup: string;
   /** As the front matter lists them. */
   tags: string[];
   /** The second taxonomy (Hugo, Jekyll), as the front matter lists them. */

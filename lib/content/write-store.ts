@@ -26,6 +26,8 @@ import { siteUrls } from '../config/urls';
 import type { TocEntry } from './analyze';
 import { addressClashes, postAddresses, type PostAddresses } from './addresses';
 import { refIndex, resolveRefs } from './refs';
+import { translationGroup } from './slug';
+import { deadLinks, type LinkedPost, type Reference } from './links';
 import {
   BODIES_DIR,
   INDEX_FILE,
@@ -77,6 +79,8 @@ function toRecord(
     ...(doc.publishAt !== doc.publishedAt ? { publishAt: doc.publishAt } : {}),
     ...(doc.expiresAt ? { expiresAt: doc.expiresAt } : {}),
     draft: doc.draft,
+    lang: doc.lang ?? siteLocale.language,
+    translationGroup: translationGroup(doc._raw.sourceFilePath, doc.translationKey),
     tags: doc.tags,
     categories: doc.categories,
     excerpt: linked(doc.excerpt),
@@ -87,6 +91,24 @@ function toRecord(
     image: doc.image,
     ...(cover ? { cover } : {}),
     sourcePath: doc.sourcePath,
+  };
+}
+
+/** What the link check needs of a post (the same check as content:check's). */
+function linkedPost(
+  doc: MdxPost | MarkdownPost,
+  addresses: Map<string, PostAddresses>,
+): LinkedPost {
+  const own = addresses.get(doc.postSlug);
+  return {
+    file: doc.sourcePath,
+    postFile: doc._raw.sourceFilePath,
+    slug: doc.postSlug,
+    url: own?.url ?? '',
+    aliases: own?.aliases ?? [],
+    // Written by analyzeBody at build time; Contentlayer types a json field as any.
+    ids: new Set(doc.headingIds as string[]),
+    references: doc.references as Reference[],
   };
 }
 
@@ -193,6 +215,12 @@ export async function writeContentStore(
     if (!own) throw new Error(`${doc.sourcePath}: no address was resolved.`);
     records.push(toRecord(doc, own, cover, (text) => resolveRefs(text, doc.sourcePath, refs).html));
   }
+  report.warnings.push(
+    ...deadLinks(
+      projectDir,
+      documents.map((doc) => linkedPost(doc, addresses)),
+    ).map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`),
+  );
   for (const warning of report.warnings) console.warn(`warning: ${warning}`);
   if (report.problems.length > 0) {
     // Under `contentlayer2 dev` (npm run dev) the rest of the site must keep up with the author's

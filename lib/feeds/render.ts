@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { site } from '../config/site';
 import { escapeHtml } from '../format/html';
+import { sameLanguage } from '../format/languages';
 import type { CachedDocument } from '../http/cache-validators';
 import type { Post } from '../posts/post';
 import type { Tag } from '../posts/tags';
@@ -129,9 +130,15 @@ export function renderFeed(
       description: html(post.excerpt),
       content: text(absolutizeUrls(post.html, link)),
       category: post.tags.map((t) => ({ name: text(t.name), term: text(t.name) })),
-      // RSS wants an e-mail address in <author>: the name goes in <dc:creator> instead.
+      // RSS wants an e-mail address in <author>: the name goes in <dc:creator> instead; an
+      // item has no language of its own there but Dublin Core's.
       ...(format === 'rss'
-        ? { extensions: [{ name: 'dc:creator', objects: { _cdata: xmlSafe(site.author.name) } }] }
+        ? {
+            extensions: [
+              { name: 'dc:creator', objects: { _cdata: xmlSafe(site.author.name) } },
+              { name: 'dc:language', objects: { _text: itemLanguage(post) } },
+            ],
+          }
         : { author: [{ name: text(site.author.name), link: baseUrl }] }),
     });
   }
@@ -142,14 +149,18 @@ export function renderFeed(
       lastModified,
     };
   if (format === 'atom') {
-    const atom = escapeAttributeBrackets(feed.atom1()).replace(
-      '<feed xmlns="http://www.w3.org/2005/Atom"',
-      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.locale}"`,
-    );
+    let entry = 0;
+    const atom = escapeAttributeBrackets(feed.atom1())
+      .replace(
+        '<feed xmlns="http://www.w3.org/2005/Atom"',
+        `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.locale}"`,
+      )
+      // One <entry> per item, in order: each says its post's language.
+      .replace(/<entry>/g, () => `<entry xml:lang="${itemLanguage(items[entry++])}">`);
     return { body: atom, contentType: FEED_CONTENT_TYPES.atom, lastModified };
   }
   return {
-    body: JSON.stringify(toJsonFeed11(feed)),
+    body: JSON.stringify(toJsonFeed11(feed, items.map(itemLanguage))),
     contentType: FEED_CONTENT_TYPES.json,
     lastModified,
   };
@@ -178,7 +189,13 @@ interface JsonFeedAuthor {
   url?: string;
 }
 
-function toJsonFeed11(feed: Feed): Record<string, unknown> {
+/** The language of a feed item: its post's, the site's locale when the post is in the site's language. */
+function itemLanguage(post: Pick<Post, 'lang'> | undefined): string {
+  return !post || sameLanguage(post.lang, site.language) ? site.locale : post.lang;
+}
+
+/** `languages`: each item's, in order (JSON Feed 1.1's item `language`). */
+function toJsonFeed11(feed: Feed, languages: readonly string[]): Record<string, unknown> {
   const v1: {
     author?: JsonFeedAuthor;
     items?: Array<Record<string, unknown> & { author?: JsonFeedAuthor }>;
@@ -190,6 +207,10 @@ function toJsonFeed11(feed: Feed): Record<string, unknown> {
     language: site.locale,
     // 1.1 replaces `author` with `authors`; `author` stays for readers that only know 1.0.
     ...(author ? { authors: [author], author } : {}),
-    items: items.map((item) => (item.author ? { ...item, authors: [item.author] } : item)),
+    items: items.map((item, i) => ({
+      ...item,
+      ...(item.author ? { authors: [item.author] } : {}),
+      language: languages[i] ?? site.locale,
+    })),
   };
 }

@@ -2,20 +2,20 @@
 import 'server-only';
 import { etagOf } from '../http/cache-validators';
 import { postsWithTag } from '../posts/post';
-import { getPosts, getTags, publishedVersion } from '../posts/queries';
+import { getListedPosts, getTags, publishedVersion } from '../posts/queries';
 import { FEED_PATHS, tagOfFeedPath, type FeedFormat } from '../routes';
 import { renderFeed, type RenderedFeed } from './render';
 
 /** The whole blog's feed in `format`. */
 export function siteFeed(format: FeedFormat, now: Date = new Date()): RenderedFeed {
-  return renderFeed({ posts: getPosts({ now }) }, format);
+  return renderFeed({ posts: getListedPosts({ now }) }, format);
 }
 
 /** A tag's RSS feed, or null for a tag no published post carries. */
 export function tagFeed(tagSlug: string, now: Date = new Date()): RenderedFeed | null {
   const tag = getTags(now).find((t) => t.slug === tagSlug);
   if (!tag) return null;
-  return renderFeed({ posts: postsWithTag(getPosts({ now }), tag.slug), tag }, 'rss');
+  return renderFeed({ posts: postsWithTag(getListedPosts({ now }), tag.slug), tag }, 'rss');
 }
 
 /** The feed served at `pathname`, or null when no feed lives there. */

@@ -3,12 +3,12 @@ import 'server-only';
 import { site } from '../config/site';
 import { groupByMonth, postsIn, type ArchiveYearPage } from './archives';
 import { extraPageNumbers, paginate, type Page } from './pagination';
-import { postsInCategory, postsWithTag, type Post } from './post';
-import { getCategories, getPosts, getTags, prerenderedPosts } from './queries';
+import { onePerTranslation, postsInCategory, postsWithTag, type Post } from './post';
+import { getCategories, getListedPosts, getTags, prerenderedPosts } from './queries';
 import type { TagCount } from './tags';
 
 export function getHomeListing(page: number, now: Date = new Date()): Page<Post> | null {
-  return paginate(getPosts({ now }), page, site.postsPerPage);
+  return paginate(getListedPosts({ now }), page, site.postsPerPage);
 }
 
 export function getTagListing(
@@ -18,7 +18,11 @@ export function getTagListing(
 ): { tag: TagCount; listing: Page<Post> } | null {
   const tag = getTags(now).find((t) => t.slug === tagSlug);
   if (!tag) return null;
-  const listing = paginate(postsWithTag(getPosts({ now }), tag.slug), page, site.postsPerPage);
+  const listing = paginate(
+    postsWithTag(getListedPosts({ now }), tag.slug),
+    page,
+    site.postsPerPage,
+  );
   return listing && { tag, listing };
 }
 
@@ -30,32 +34,39 @@ export function getCategoryListing(
   const category = getCategories(now).find((c) => c.slug === categorySlug);
   if (!category) return null;
   const listing = paginate(
-    postsInCategory(getPosts({ now }), category.slug),
+    postsInCategory(getListedPosts({ now }), category.slug),
     page,
     site.postsPerPage,
   );
   return listing && { category, listing };
 }
 
+/** The listed ones of `posts` (getPosts() or prerenderedPosts()): one per translation group. */
+function listed(posts: readonly Post[]): Post[] {
+  return onePerTranslation(posts, site.language);
+}
+
 /** `/categories/c/page/n` for n ≥ 2: the pages that show some of `posts`, as for tags. */
 export function categoryPageParams(posts: readonly Post[]): { category: string; n: string }[] {
   return getCategories().flatMap((category) =>
-    extraPageNumbers(postsInCategory(posts, category.slug).length, site.postsPerPage).map((n) => ({
-      category: category.slug,
-      n: String(n),
-    })),
+    extraPageNumbers(postsInCategory(listed(posts), category.slug).length, site.postsPerPage).map(
+      (n) => ({
+        category: category.slug,
+        n: String(n),
+      }),
+    ),
   );
 }
 
 /** `/page/n` for n ≥ 2: the pages that show some of `posts` (every visible post, or only the prerendered ones). */
 export function homePageParams(posts: readonly Post[]): { n: string }[] {
-  return extraPageNumbers(posts.length, site.postsPerPage).map((n) => ({ n: String(n) }));
+  return extraPageNumbers(listed(posts).length, site.postsPerPage).map((n) => ({ n: String(n) }));
 }
 
 /** `/tags/t/page/n` for n ≥ 2: the pages that show some of `posts`, as for the home listing. */
 export function tagPageParams(posts: readonly Post[]): { tag: string; n: string }[] {
   return getTags().flatMap((tag) =>
-    extraPageNumbers(postsWithTag(posts, tag.slug).length, site.postsPerPage).map((n) => ({
+    extraPageNumbers(postsWithTag(listed(posts), tag.slug).length, site.postsPerPage).map((n) => ({
       tag: tag.slug,
       n: String(n),
     })),
@@ -65,7 +76,7 @@ export function tagPageParams(posts: readonly Post[]): { tag: string; n: string 
 /** The page of `/archives/<year>`, or null when that year has no post a reader can see (or is not a year). */
 export function getArchiveYear(yearParam: string, now: Date = new Date()): ArchiveYearPage | null {
   if (!/^\d{4}$/.test(yearParam)) return null;
-  const years = groupByMonth(getPosts({ now }));
+  const years = groupByMonth(getListedPosts({ now }));
   const i = years.findIndex((y) => y.year === Number(yearParam));
   const archive = years[i];
   if (!archive) return null;
@@ -79,5 +90,5 @@ export function getArchiveYear(yearParam: string, now: Date = new Date()): Archi
 
 /** The years whose pages are rendered at build time: those of the posts prerendered (site.prerenderPosts), the others on first request. */
 export function archiveYearParams(): { year: string }[] {
-  return groupByMonth(prerenderedPosts()).map(({ year }) => ({ year: String(year) }));
+  return groupByMonth(listed(prerenderedPosts())).map(({ year }) => ({ year: String(year) }));
 }

@@ -4,6 +4,7 @@
  */
 import type { PostRecord } from '../content/store-layout';
 import { site } from '../config/site';
+import { sameLanguage } from '../format/languages';
 import { countTags, withCanonicalTagNames, type Tag } from './tags';
 
 /** A post as pages, feeds and search read it: its stored record, with what is derived from it. */
@@ -59,6 +60,33 @@ export function sortNewestFirst<P extends Pick<Post, 'date' | 'slug'>>(posts: re
 export function visiblePosts(posts: readonly Post[], visibility: Visibility): Post[] {
   const visible = sortNewestFirst(posts.filter((p) => isVisible(p, visibility)));
   return withCanonicalTagNames(visible, countTags(visible, site.locale));
+}
+
+type Translatable = Pick<Post, 'slug' | 'lang' | 'translationGroup'>;
+
+/**
+ * One post per translation group, in the order of `posts`: the one in `language` (the site's)
+ * when the group has one, else the first. What listings, tag counts and feeds show.
+ */
+export function onePerTranslation<P extends Translatable>(
+  posts: readonly P[],
+  language: string,
+): P[] {
+  const chosen = new Map<string, P>();
+  for (const post of posts) {
+    const held = chosen.get(post.translationGroup);
+    if (!held || (!sameLanguage(held.lang, language) && sameLanguage(post.lang, language)))
+      chosen.set(post.translationGroup, post);
+  }
+  const kept = new Set(chosen.values());
+  return posts.filter((post) => kept.has(post));
+}
+
+/** The other posts of `post`'s translation group, by language. */
+export function translationsOf<P extends Translatable>(posts: readonly P[], post: P): P[] {
+  return posts
+    .filter((p) => p.translationGroup === post.translationGroup && p.slug !== post.slug)
+    .sort((a, b) => a.lang.localeCompare(b.lang));
 }
 
 export function findBySlug<P extends Pick<Post, 'slug'>>(

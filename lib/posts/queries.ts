@@ -10,7 +10,14 @@ import { readContentStore, readPostBody, storeVersion } from '../content/store';
 import type { PostRecord } from '../content/store-layout';
 import { postPath } from '../routes';
 import { canonicalPath } from '../content/permalink';
-import { findBySlug, sortNewestFirst, visiblePosts, type Post, type Visibility } from './post';
+import {
+  findBySlug,
+  onePerTranslation,
+  sortNewestFirst,
+  visiblePosts,
+  type Post,
+  type Visibility,
+} from './post';
 import { countTags, uniqueTags, type TagCount } from './tags';
 
 export interface ReadOptions {
@@ -45,6 +52,7 @@ interface LoadedContent {
   visibilityChanges: number[];
   /** Caches keyed by visibleSetKey(). */
   visible: Map<string, Post[]>;
+  listed: Map<string, Post[]>;
   addresses: Map<string, Addresses>;
   tags: Map<string, TagCount[]>;
   categories: Map<string, TagCount[]>;
@@ -67,6 +75,7 @@ function loadedContent(): LoadedContent {
       .map((instant) => Date.parse(instant))
       .sort((a, b) => a - b),
     visible: new Map(),
+    listed: new Map(),
     addresses: new Map(),
     tags: new Map(),
     categories: new Map(),
@@ -97,6 +106,21 @@ export function getPosts(options: ReadOptions = {}): Post[] {
   if (!posts) {
     posts = visiblePosts(getAllPosts(), seen);
     visible.set(key, posts);
+  }
+  return posts;
+}
+
+/**
+ * The posts listings show (home, tags, categories, archives, feeds): getPosts() with one post per
+ * translation group, the one in the site's language when there is one (one shared array).
+ */
+export function getListedPosts(options: ReadOptions = {}): Post[] {
+  const key = visibleSetKey(visibility(options));
+  const { listed } = loadedContent();
+  let posts = listed.get(key);
+  if (!posts) {
+    posts = onePerTranslation(getPosts(options), site.language);
+    listed.set(key, posts);
   }
   return posts;
 }
@@ -147,26 +171,26 @@ export function prerenderedPosts(now: Date = new Date()): Post[] {
   return site.prerenderPosts === null ? posts : posts.slice(0, site.prerenderPosts);
 }
 
-/** Every tag of the published posts, with its count, most used first. */
+/** Every tag of the listed posts, with its count, most used first. */
 export function getTags(now: Date = new Date()): TagCount[] {
   const key = visibleSetKey(visibility({ now }));
   const { tags } = loadedContent();
   let counts = tags.get(key);
   if (!counts) {
-    counts = countTags(getPosts({ now }), site.locale);
+    counts = countTags(getListedPosts({ now }), site.locale);
     tags.set(key, counts);
   }
   return counts;
 }
 
-/** Every category of the published posts (Hugo's and Jekyll's second taxonomy), most used first. */
+/** Every category of the listed posts (Hugo's and Jekyll's second taxonomy), most used first. */
 export function getCategories(now: Date = new Date()): TagCount[] {
   const key = visibleSetKey(visibility({ now }));
   const { categories } = loadedContent();
   let counts = categories.get(key);
   if (!counts) {
     counts = countTags(
-      getPosts({ now }).map((post) => ({ tags: post.categories })),
+      getListedPosts({ now }).map((post) => ({ tags: post.categories })),
       site.locale,
     );
     categories.set(key, counts);

@@ -23,6 +23,8 @@ import { lookUpRef, refIndex } from '../content/refs';
 import { getAllPosts } from '../posts/queries';
 import { publishedFileIdOf } from '../media/published';
 import { findPostFile, readPostSource } from './read-source';
+import { languageOfPath, translationGroup } from '../content/slug';
+import { siteLocale } from '../config/locale';
 
 export type LivePost =
   | { ok: true; post: Post; content: ReactElement }
@@ -122,6 +124,8 @@ function unbuiltPost(slug: string, sourcePath: string): Post {
     title: sourcePath,
     date: new Date().toISOString(),
     draft: true,
+    lang: languageOfPath(sourcePath) ?? siteLocale.language,
+    translationGroup: translationGroup(sourcePath),
     tags: [],
     categories: [],
     excerpt: '',

@@ -9,6 +9,7 @@ import type { BodyFormat } from '../content/analyze';
 import { readDate, readOptionalDate, readSlug } from '../content/fields';
 import { readPostFields, type PostFields } from '../content/post-fields';
 import { readPostParts } from '../content/post-source';
+import { isPostPath, languageOfPath } from '../content/slug';
 import type { RefResolver } from '../content/shortcodes';
 
 /** The front matter's fields (lib/content/post-fields.ts), dates as ISO instants. */
@@ -37,7 +38,6 @@ export interface PostSource {
 }
 
 const CONTENT_DIR = 'content';
-const POSTS_DIR = 'posts';
 
 /** The file behind `sourcePath` (e.g. `content/posts/a.mdx`), which must lie under content/. */
 export async function readPostSource(
@@ -78,25 +78,27 @@ export async function findPostFile(
   slug: string,
   root: string = process.cwd(),
 ): Promise<string | undefined> {
-  const postsDir = resolve(root, CONTENT_DIR, POSTS_DIR);
+  const contentDir = resolve(root, CONTENT_DIR);
   let names: string[];
   try {
-    names = await readdir(/* turbopackIgnore: true */ postsDir, { recursive: true });
+    names = await readdir(/* turbopackIgnore: true */ contentDir, { recursive: true });
   } catch {
     return undefined;
   }
-  for (const name of names.filter((n) => /\.mdx?$/i.test(n)).sort()) {
-    let given: Pick<PostFields, 'slug' | 'lang'> = {};
+  for (const name of names
+    .map((n) => n.split(sep).join('/'))
+    .filter(isPostPath)
+    .sort()) {
+    const path = `${CONTENT_DIR}/${name}`;
+    let given: Pick<PostFields, 'slug' | 'lang'> = { lang: languageOfPath(path) };
     try {
-      const path = `${CONTENT_DIR}/${POSTS_DIR}/${name.split(sep).join('/')}`;
-      const source = await readFile(/* turbopackIgnore: true */ resolve(postsDir, name), 'utf8');
+      const source = await readFile(/* turbopackIgnore: true */ resolve(contentDir, name), 'utf8');
       const { fields } = readPostFields(path, source);
       given = { slug: fields.slug, lang: fields.lang };
     } catch {
       // Front matter that does not parse: the file can still be the one, by its name.
     }
-    if (slugOf(name, given) === slug)
-      return `${CONTENT_DIR}/${POSTS_DIR}/${name.split(sep).join('/')}`;
+    if (slugOf(path, given) === slug) return path;
   }
   return undefined;
 }

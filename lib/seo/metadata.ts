@@ -4,14 +4,31 @@
  * `openGraph` as a whole when a page sets its own, so every page gets all of them from here.
  * URLs stay relative: the root layout's `metadataBase` (SITE_URL) makes them absolute.
  */
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { FEED_PATHS, postImagePath, siteImagePath, tagFeedPath } from '../routes';
 import { ogImageContentType, ogImageSize, siteOgImageAlt } from './og-image';
 import type { Post } from '../posts/post';
 import { site } from '../config/site';
+import { sameLanguage } from '../format/languages';
 import type { Tag } from '../posts/tags';
 
 type Alternates = NonNullable<Metadata['alternates']>;
+
+/** What every page inherits, from whichever root layout (app/(site)/, app/(other-languages)/). */
+export const rootMetadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.title, template: `%s — ${site.title}` },
+  description: site.description,
+  authors: [{ name: site.author.name }],
+  alternates: alternates(),
+};
+
+export const rootViewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#09090b' },
+  ],
+};
 
 /** `<link rel="alternate">` for the site's three feeds, and a tag's own feed on its pages. */
 export function feedAlternates(tag?: Tag): Alternates['types'] {
@@ -29,7 +46,34 @@ export function alternates(canonicalPath?: string, tag?: Tag): Alternates {
 }
 
 /** `fr-FR` → `fr_FR`, the form Open Graph wants. */
-export const openGraphLocale = site.locale.replace('-', '_');
+function toOpenGraphLocale(locale: string): string {
+  return locale.replace(/-/g, '_');
+}
+
+export const openGraphLocale = toOpenGraphLocale(site.locale);
+
+/** The Open Graph locale of a post: the site's, or its own language's. */
+function postLocale(post: Pick<Post, 'lang'>): string {
+  return sameLanguage(post.lang, site.language) ? openGraphLocale : toOpenGraphLocale(post.lang);
+}
+
+/**
+ * `hreflang` alternates of a post with translations: each version by its language, and the one
+ * in the site's language as `x-default` (none without translations: a page alone has no
+ * alternates to declare).
+ */
+function languageAlternates(
+  post: Post,
+  translations: readonly Post[],
+): Alternates['languages'] | undefined {
+  if (translations.length === 0) return undefined;
+  const versions = [post, ...translations];
+  const byDefault = versions.find((p) => sameLanguage(p.lang, site.language));
+  return {
+    ...Object.fromEntries(versions.map((p) => [p.lang, p.url])),
+    ...(byDefault ? { 'x-default': byDefault.url } : {}),
+  };
+}
 
 export interface PageDescription {
   /** Without the site's name: the layout's template adds it. Omitted on the home page. */
@@ -78,18 +122,21 @@ export function pageMetadata({
 }
 
 /**
- * A post: an article card with its dates and tags. Its image: the file convention's under
- * /posts/<slug> (which takes precedence), named here for a post whose permalink is elsewhere.
+ * A post: an article card with its dates and tags, and its translations' languages. Its image,
+ * app/posts/[slug]/opengraph-image.tsx, is named here for every post: it sits outside the route
+ * groups (inside one, Next.js would add a hash to its path), so no page inherits it by itself.
  */
-export function postMetadata(post: Post): Metadata {
+export function postMetadata(post: Post, translations: readonly Post[] = []): Metadata {
+  const languages = languageAlternates(post, translations);
   return {
     title: post.title,
     description: post.excerpt,
-    alternates: alternates(post.url),
+    alternates: { ...alternates(post.url), ...(languages ? { languages } : {}) },
     openGraph: {
       type: 'article',
       siteName: site.title,
-      locale: openGraphLocale,
+      locale: postLocale(post),
+      ...(translations.length > 0 ? { alternateLocale: translations.map(postLocale) } : {}),
       url: post.url,
       title: post.title,
       description: post.excerpt,

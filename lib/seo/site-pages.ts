@@ -5,7 +5,13 @@
 import { site } from '../config/site';
 import { groupByMonth, postsIn } from '../posts/archives';
 import { extraPageNumbers } from '../posts/pagination';
-import { postsInCategory, postsWithTag, type Post } from '../posts/post';
+import {
+  onePerTranslation,
+  postsInCategory,
+  postsWithTag,
+  translationsOf,
+  type Post,
+} from '../posts/post';
 import { countTags } from '../posts/tags';
 import {
   archiveYearPath,
@@ -22,6 +28,8 @@ export interface SitePage {
   path: string;
   /** ISO instant of the newest change the page shows; none for an empty listing. */
   lastModified?: string;
+  /** A post with translations: the path of each version (itself included), by language. */
+  languages?: Record<string, string>;
 }
 
 const lastChange = (post: Pick<Post, 'date' | 'updated'>) => post.updated ?? post.date;
@@ -46,8 +54,20 @@ function listingPages(basePath: string, items: readonly Post[]): SitePage[] {
   ];
 }
 
-/** `posts`: the visible posts, newest first (getPosts()). */
-export function sitePages(posts: readonly Post[]): SitePage[] {
+/** A post's page, with its versions by language when it has translations. */
+function postPage(post: Post, all: readonly Post[]): SitePage {
+  const translations = translationsOf(all, post);
+  return {
+    ...page(post.url, lastChange(post)),
+    ...(translations.length > 0
+      ? { languages: Object.fromEntries([post, ...translations].map((p) => [p.lang, p.url])) }
+      : {}),
+  };
+}
+
+/** `all`: the visible posts, newest first (getPosts()); listings show one per translation group. */
+export function sitePages(all: readonly Post[]): SitePage[] {
+  const posts = onePerTranslation(all, site.language);
   const categories = countTags(
     posts.map((post) => ({ tags: post.categories })),
     site.locale,
@@ -67,6 +87,6 @@ export function sitePages(posts: readonly Post[]): SitePage[] {
     ...categories.flatMap((category) =>
       listingPages(categoryPath(category.slug), postsInCategory(posts, category.slug)),
     ),
-    ...posts.map((post) => page(post.url, lastChange(post))),
+    ...all.map((post) => postPage(post, all)),
   ];
 }

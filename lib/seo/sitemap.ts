@@ -9,8 +9,17 @@ import { sitePages } from './site-pages';
 
 /** `posts`: the visible posts, newest first (getPosts()). */
 export function sitemapEntries(posts: readonly Post[]): MetadataRoute.Sitemap {
-  return sitePages(posts).map(({ path, lastModified }) => ({
+  return sitePages(posts).map(({ path, lastModified, languages }) => ({
     url: `${site.url}${path}`,
     ...(lastModified ? { lastModified } : {}),
+    ...(languages
+      ? {
+          alternates: {
+            languages: Object.fromEntries(
+              Object.entries(languages).map(([lang, url]) => [lang, `${site.url}${url}`]),
+            ),
+          },
+        }
+      : {}),
   }));
 }

@@ -147,11 +147,13 @@ describe('a content build', { timeout: 60_000 }, () => {
       '{{< /highlight >}}',
       '',
       'Écrire `{{</* youtube id */>}}`.',
+      '',
+      '{{< youtube w7Ft2ymGmfc >}}',
     ].join('\n');
     const result = await contentBuild('shortcodes', {
       'content/posts/hugo/index.md': hugo,
       'content/posts/hugo/schema.png': png(8, 4, [0, 128, 0]),
-      'content/posts/jekyll.md': `---\ntitle: "Jekyll"\ndate: 2021-01-02\n---\n\n{% highlight ruby %}\nputs "{{ 1 }}"\n{% endhighlight %}\n\n[Lien]({% post_url 2020-01-01-correct %}) {% include note.html %}\n`,
+      'content/posts/jekyll.md': `---\ntitle: "Jekyll"\ndate: 2021-01-02\n---\n\n{% highlight ruby %}\nputs "{{ 1 }}"\n{% endhighlight %}\n\n[Lien]({% post_url 2020-01-01-correct %}) {% include note.html %}\n\n[Mort](/posts/absent)\n`,
     });
     expect(result.output).toContain('Generated 3 documents');
     expect(result.code).toBe(0);
@@ -173,6 +175,15 @@ describe('a content build', { timeout: 60_000 }, () => {
     expect(hugoHtml).toContain('<strong>avertissement</strong>');
     expect(hugoHtml).toMatch(/<pre[^>]*><code class="language-go">.*func.*main/s);
     expect(hugoHtml).toContain('{{&#x3C; youtube id >}}');
+    // A video: a link to it, and its privacy-enhanced player named for the click; no frame.
+    expect(hugoHtml).toContain(
+      '<figure class="video-embed" data-video-frame="https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?autoplay=1" data-video-title="Vidéo YouTube"><a href="https://www.youtube.com/watch?v=w7Ft2ymGmfc" class="video-embed-play">',
+    );
+    expect(hugoHtml).not.toContain('<iframe');
+    // The build checks internal links as content:check does.
+    expect(result.output).toContain(
+      'warning: content/posts/jekyll.md:12: link "/posts/absent" leads nowhere: no post, page or file of public/ has this path.',
+    );
     expect(hugoHtml.replace('{{&#x3C; youtube id >}}', '')).not.toMatch(/\{\{|\{%|%\}|carnet-ref/);
     // The summary readers and crawlers see: the ref resolved there too.
     const index = JSON.parse(

@@ -95,6 +95,42 @@ describe('reading the blog', () => {
   });
 });
 
+describe('a video in a post', () => {
+  it('loads nothing from the video’s site until the reader clicks, then its privacy-enhanced player', async () => {
+    const thirdParty: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(base)) thirdParty.push(request.url());
+    });
+    // No network here: the player answers from the test.
+    await context.route('https://www.youtube-nocookie.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<p>Lecteur</p>' }),
+    );
+    await page.goto(`${base}/posts/${fixtureSlugs.hugo}`);
+    const play = page.getByRole('link', { name: /La démo en vidéo/ });
+    await play.scrollIntoViewIfNeeded();
+    expect(await page.locator('iframe').count()).toBe(0);
+    expect(thirdParty).toEqual([]);
+
+    await play.click();
+    const frame = page.locator('figure.video-embed iframe');
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toBe(
+      'https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?autoplay=1',
+    );
+    expect(await frame.getAttribute('title')).toBe('La démo en vidéo');
+    await expect
+      .poll(() => thirdParty)
+      .toEqual(['https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?autoplay=1']);
+    // The CSP let the frame in: the player's document is there.
+    await expect
+      .poll(() =>
+        page.frames().some((f) => f.url().startsWith('https://www.youtube-nocookie.com/')),
+      )
+      .toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 describe('dark mode', () => {
   it('follows the system theme when the reader has not chosen', async () => {
     const dark = await browser.newContext({ colorScheme: 'dark' });

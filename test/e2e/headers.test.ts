@@ -46,6 +46,11 @@ describe('security headers', () => {
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'self'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    // Frames from the privacy-enhanced video players only (lib/content/embeds.ts).
+    expect(csp.get('frame-src')).toEqual([
+      'https://www.youtube-nocookie.com',
+      'https://player.vimeo.com',
+    ]);
     expect(csp.get('form-action')).toEqual(["'self'"]);
     // Scripts from this origin and inline ones only (see unbundled/security-headers.mjs), never eval.
     expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);

@@ -49,9 +49,46 @@ url: /blog/a-propos/
 
 Qui écrit ici.
 `,
+  // Hugo's translation by file name: the same post in English, under /en/.
+  'content/posts/index-expliques.en.md': `+++
+title = "Indexes explained"
+date = 2023-07-27T22:30:00-05:00
+tags = ["postgresql"]
++++
+
+The body of the post about indexes.
+`,
+  // Hugo's per-language content folder, a post with no French version.
+  'content/en/posts/english-only.md': `---
+title: "Only in English"
+date: 2022-05-02
+---
+
+A post the author wrote in English only.
+`,
+  // Translations tied by translationKey, whatever their files' names.
+  'content/posts/sauvegardes.md': `---
+title: "Sauvegardes"
+date: 2021-06-01
+translationKey: backups
+---
+
+Le billet sur les sauvegardes.
+`,
+  'content/posts/backups.md': `---
+title: "Backups"
+date: 2021-06-01
+lang: en
+translationKey: backups
+---
+
+The post about backups.
+`,
 };
 
 const POST_URL = `/2023/07/27/${encodeURIComponent('les-index-expliqués')}`;
+const ENGLISH_URL = '/en/2023/07/27/indexes-explained';
+const ENGLISH_ONLY_URL = '/en/2022/05/02/only-in-english';
 let site: RunningSite | undefined;
 
 beforeAll(async () => {
@@ -136,5 +173,70 @@ describe('a blog with Hugo’s permalink pattern', () => {
     // The site's own 404 page, rendered on the server: no page catches every path.
     expect(await unknown.text()).toMatch(/<h1[^>]*>Page introuvable<\/h1>/);
     expect((await get('/posts/inconnu')).status).toBe(404);
+  });
+});
+
+describe('posts in another language', () => {
+  it('serves a translation in its own language, linked to the other', async () => {
+    const res = await get(ENGLISH_URL);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain('The body of the post about indexes.');
+    // Dates and interface strings in English: 22:30 in Chicago is the 28th in Paris.
+    expect(html).toContain('July 28, 2023');
+    expect(html).toContain('min read');
+    expect(html).not.toContain('min de lecture');
+    // hreflang alternates, and a visible link to the French version.
+    expect(html).toContain(
+      `<link rel="alternate" hrefLang="fr" href="https://carnet.example${POST_URL}"/>`,
+    );
+    expect(html).toContain(
+      `<link rel="alternate" hrefLang="x-default" href="https://carnet.example${POST_URL}"/>`,
+    );
+    expect(html).toMatch(new RegExp(`<a [^>]*href="${POST_URL}"[^>]*>Français</a>`));
+
+    const french = await (await get(POST_URL)).text();
+    expect(french).toMatch(/<html lang="fr"/);
+    expect(french).toContain('28 juillet 2023');
+    expect(french).toContain(
+      `<link rel="alternate" hrefLang="en" href="https://carnet.example${ENGLISH_URL}"/>`,
+    );
+    expect(french).toMatch(new RegExp(`<a [^>]*href="${ENGLISH_URL}"[^>]*>English</a>`));
+  });
+
+  it('ties translations by translationKey too', async () => {
+    const html = await (await get('/en/2021/06/01/backups')).text();
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toMatch(/<a [^>]*href="\/2021\/06\/01\/sauvegardes"[^>]*>Français<\/a>/);
+  });
+
+  it('lists one entry per translation group, with a badge on a post in another language', async () => {
+    const home = await (await get('/')).text();
+    expect(home).toContain(`href="${POST_URL}"`);
+    expect(home).not.toContain(`href="${ENGLISH_URL}"`);
+    expect(home).not.toContain('href="/en/2021/06/01/backups"');
+    // The post with no French version is listed, in English and marked so.
+    expect(home).toContain(`href="${ENGLISH_ONLY_URL}"`);
+    expect(home).toMatch(/<span lang="en" data-language="en"[^>]*>English<\/span>/);
+    expect(home).toMatch(/<h2[^>]* lang="en"[^>]*><a [^>]*>Only in English<\/a><\/h2>/);
+  });
+
+  it('says each feed item’s language', async () => {
+    const json = (await (await get('/feed.json')).json()) as {
+      items: Array<{ url: string; language?: string }>;
+    };
+    const byUrl = new Map(json.items.map((item) => [item.url, item.language]));
+    expect(byUrl.get(`https://carnet.example${ENGLISH_ONLY_URL}`)).toBe('en');
+    expect(byUrl.get(`https://carnet.example${POST_URL}`)).toBe('fr-FR');
+    expect(byUrl.has(`https://carnet.example${ENGLISH_URL}`)).toBe(false);
+    const atom = await (await get('/atom.xml')).text();
+    expect(atom).toMatch(
+      /<entry xml:lang="en">\s*<title[^>]*><!\[CDATA\[Only in English\]\]><\/title>/,
+    );
+    const rss = await (await get('/feed.xml')).text();
+    expect(rss).toMatch(
+      /<title><!\[CDATA\[Only in English\]\]><\/title>[\s\S]*?<dc:language>en<\/dc:language>/,
+    );
   });
 });

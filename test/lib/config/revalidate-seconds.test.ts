@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { site } from '@/lib/config/site';
 
 const ROUTES = [
-  'app/layout.tsx',
+  'app/(site)/layout.tsx',
+  'app/(other-languages)/translated/[lang]/layout.tsx',
   'app/feed.xml/route.ts',
   'app/atom.xml/route.ts',
   'app/feed.json/route.ts',
-  'app/tags/[tag]/feed.xml/route.ts',
+  'app/(site)/tags/[tag]/feed.xml/route.ts',
   'app/sitemap.ts',
 ];
 

@@ -53,7 +53,7 @@ const line = (p: ContentProblem) =>
 describe('checkContent', () => {
   it('lists every problem of every post at once, errors first, with file and line', () => {
     expect(checkContent(project).map(line)).toEqual([
-      'error content/pages/a-propos.md: only content/posts/ holds posts.',
+      'error content/pages/a-propos.md: only content/posts/ (or a language’s content/<lang>/posts/) holds posts.',
       'error content/posts/bundle/index.md:9: image "./absente.png": no such file: content/posts/bundle/absente.png.',
       'error content/posts/bundle/index.md:14: ref "nulle-part.md": no post has this path or name.',
       expect.stringMatching(/^error content\/posts\/casse\.mdx:9: the MDX does not parse: /),

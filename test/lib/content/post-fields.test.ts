@@ -132,6 +132,20 @@ describe('readPostFields', () => {
     ).toBe('de');
   });
 
+  it('takes the language of Hugo’s per-language content folder, in canonical form', () => {
+    const front = '---\ntitle: x\ndate: 2020-01-01\n---\n';
+    expect(fieldsOf(front, 'content/en/posts/a.md').lang).toBe('en');
+    expect(fieldsOf(front, 'content/pt-br/posts/a/index.md').lang).toBe('pt-BR');
+    expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\nlang: en_us\n---\n').lang).toBe('en-US');
+    expect(fieldsOf(front).lang).toBeUndefined();
+  });
+
+  it('refuses a language that is no language code, naming its line', () => {
+    expect(problemsOf('---\ntitle: x\ndate: 2020-01-01\nlang: english\n---\n')).toEqual([
+      'content/posts/billet.md:4: field "lang" must be a language code, such as en, fr or pt-BR, not "english".',
+    ]);
+  });
+
   it('makes a Jekyll post with `published: false` a draft', () => {
     expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\npublished: false\n---\n').draft).toBe(true);
     expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\npublished: true\n---\n').draft).toBe(false);

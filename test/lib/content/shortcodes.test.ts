@@ -62,10 +62,10 @@ describe('expandShortcodes', () => {
   it('expands nested shortcodes, with named and positional parameters', () => {
     expect(
       expand(
-        '{{< details summary="Plus" >}}\nVoir {{< youtube id="dQw4" title="La vidéo" >}}\n{{< /details >}}',
+        '{{< details summary="Plus" >}}\nVoir {{< gist user="nmartin" id="abc123" >}}\n{{< /details >}}',
       ).text,
     ).toBe(
-      '<details><summary>Plus</summary>\nVoir <a href="https://www.youtube.com/watch?v=dQw4">La vidéo</a>\n</details>',
+      '<details><summary>Plus</summary>\nVoir <p class="link-card"><a href="https://gist.github.com/nmartin/abc123">Gist nmartin/abc123</a> <span class="link-card-host">gist.github.com</span></p>\n</details>',
     );
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSlugger, languageOfFileName, slugFromFileName, slugify } from '@/lib/content/slug';
+import {
+  createSlugger,
+  isPostPath,
+  languageOfFileName,
+  languageOfPath,
+  slugFromFileName,
+  slugify,
+  translationGroup,
+} from '@/lib/content/slug';
 
 describe('slugify', () => {
   it.each([
@@ -129,5 +137,52 @@ describe('createSlugger', () => {
     const first = createSlugger();
     first('Résumé');
     expect(createSlugger()('Résumé')).toBe('resume');
+  });
+});
+
+describe('languageOfPath', () => {
+  it.each([
+    ['content/posts/a/index.en.md', 'en'],
+    ['content/en/posts/a.md', 'en'],
+    ['en/posts/2024/a.mdx', 'en'],
+    ['content/pt-br/posts/a/index.md', 'pt-br'],
+    // The name says more than the folder: Hugo reads it first.
+    ['content/en/posts/a.de.md', 'de'],
+    ['content/posts/a.md', undefined],
+    ['content/posts/en/posts/a.md', undefined],
+  ])('%s is in %s', (path, lang) => {
+    expect(languageOfPath(path)).toBe(lang);
+  });
+});
+
+describe('isPostPath', () => {
+  it('takes posts/ and a language’s <lang>/posts/ under content/, nothing else', () => {
+    expect(isPostPath('posts/a.md')).toBe(true);
+    expect(isPostPath('en/posts/2024/a/index.mdx')).toBe(true);
+    expect(isPostPath('pt-br/posts/a.md')).toBe(true);
+    expect(isPostPath('about.md')).toBe(false);
+    expect(isPostPath('en/about.md')).toBe(false);
+    expect(isPostPath('english/posts/a.md')).toBe(false);
+    expect(isPostPath('posts/a.png')).toBe(false);
+  });
+});
+
+describe('translationGroup', () => {
+  it('ties the translations Hugo ties by path: name suffix, bundle, language folder', () => {
+    const group = translationGroup('posts/a/index.md');
+    expect(group).toBe('posts/a');
+    expect(translationGroup('posts/a/index.en.md')).toBe(group);
+    expect(translationGroup('en/posts/a/index.md')).toBe(group);
+    expect(translationGroup('content/de/posts/a.md')).toBe(group);
+    expect(translationGroup('posts/a.en.mdx')).toBe(group);
+    expect(translationGroup('posts/b.md')).not.toBe(group);
+    expect(translationGroup('posts/2019/a.md')).not.toBe(group);
+  });
+
+  it('ties posts by translationKey whatever their paths, and never to a path', () => {
+    expect(translationGroup('posts/sauvegardes.md', 'backups')).toBe(
+      translationGroup('posts/backups.md', ' backups '),
+    );
+    expect(translationGroup('posts/x.md', 'posts/a')).not.toBe(translationGroup('posts/a.md'));
   });
 });

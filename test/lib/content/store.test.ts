@@ -23,6 +23,8 @@ function doc(slug: string, type: 'MdxPost' | 'MarkdownPost', html: string): MdxP
     readingMinutes: 2,
     wordCount: 400,
     toc: [{ depth: 2, text: 'Section', id: 'section' }],
+    headingIds: ['section'],
+    references: [{ kind: 'link', url: '/posts/ailleurs#section', line: 6 }],
     sourcePath: `content/posts/${slug}.${type === 'MdxPost' ? 'mdx' : 'md'}`,
     text: `Texte de ${slug}`,
     _raw: { sourceFilePath: `posts/${slug}.${type === 'MdxPost' ? 'mdx' : 'md'}` },

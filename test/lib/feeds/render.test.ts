@@ -76,6 +76,7 @@ interface JsonFeedItem {
   date_modified?: string;
   tags?: string[];
   authors?: JsonFeedAuthor[];
+  language?: string;
 }
 interface JsonFeed {
   version: string;
@@ -206,6 +207,37 @@ afterEach(() => {
 });
 
 // ---- Pure helpers -------------------------------------------------------------------------
+
+describe('item languages', () => {
+  const french = makePost({ slug: 'billet', date: '2024-03-02T08:00:00.000Z' });
+  const english = makePost({
+    slug: 'post-en',
+    url: '/en/posts/post',
+    lang: 'en',
+    date: '2024-03-01T08:00:00.000Z',
+  });
+  const posts = [french, english];
+
+  it('says each item’s language in every format, the site’s locale for its own posts', async () => {
+    const json = parseJson(renderFeed({ posts }, 'json', BASE).body);
+    expect(json.items.map((item) => [item.url, item.language])).toEqual([
+      [permalink(french), site.locale],
+      [permalink(english), 'en'],
+    ]);
+    const atom = renderFeed({ posts }, 'atom', BASE).body;
+    await parseAtom(atom);
+    expect([...atom.matchAll(/<entry xml:lang="([^"]+)">/g)].map((m) => m[1])).toEqual([
+      site.locale,
+      'en',
+    ]);
+    const rss = renderFeed({ posts }, 'rss', BASE).body;
+    await parseRss(rss);
+    expect([...rss.matchAll(/<dc:language>([^<]+)<\/dc:language>/g)].map((m) => m[1])).toEqual([
+      site.locale,
+      'en',
+    ]);
+  });
+});
 
 describe('xmlSafe', () => {
   it('strips the C0 control characters XML 1.0 forbids, keeping tab, line feed and carriage return', () => {

@@ -3,10 +3,12 @@ import {
   adjacentPosts,
   findBySlug,
   isVisible,
+  onePerTranslation,
   postStatus,
   postsWithTag,
   relatedPosts,
   sortNewestFirst,
+  translationsOf,
   visiblePosts,
   type Visibility,
 } from '@/lib/posts/post';
@@ -274,5 +276,31 @@ describe('relatedPosts', () => {
 
   it('is empty for a post without tags', () => {
     expect(relatedPosts(posts, makePost({ slug: 'nu' }), 3)).toEqual([]);
+  });
+});
+
+describe('translations', () => {
+  const group = (slug: string, lang: string, translationGroup: string) =>
+    makePost({ slug, lang, translationGroup });
+  const englishFirst = group('index-en', 'en', 'posts/index');
+  const french = group('index', 'fr', 'posts/index');
+  const german = group('index-de', 'de', 'posts/index');
+  const alone = group('only-en', 'en', 'posts/only');
+  const posts = [englishFirst, alone, french, german];
+
+  it('lists one post per group, the one in the site’s language, in the given order', () => {
+    expect(slugs(onePerTranslation(posts, 'fr'))).toEqual(['only-en', 'index']);
+  });
+
+  it('lists the first of a group with no post in the site’s language', () => {
+    expect(slugs(onePerTranslation([german, englishFirst, alone], 'fr'))).toEqual([
+      'index-de',
+      'only-en',
+    ]);
+  });
+
+  it('gives a post’s translations by language, without itself', () => {
+    expect(slugs(translationsOf(posts, french))).toEqual(['index-de', 'index-en']);
+    expect(translationsOf(posts, alone)).toEqual([]);
   });
 });

@@ -87,3 +87,26 @@ describe('sitemapEntries', () => {
     ]);
   });
 });
+
+describe('sitemapEntries with translations', () => {
+  const french = makePost({ slug: 'index', translationGroup: 'posts/index' });
+  const english = makePost({
+    slug: 'index-en',
+    url: '/en/posts/index',
+    lang: 'en',
+    translationGroup: 'posts/index',
+  });
+
+  it('gives each version of a post its hreflang alternates, and lists it once in listings', () => {
+    const entries = sitemapEntries([english, french]);
+    const languages = {
+      fr: `${site.url}/posts/index`,
+      en: `${site.url}/en/posts/index`,
+    };
+    for (const url of Object.values(languages)) {
+      expect(entries.find((e) => e.url === url)?.alternates?.languages).toEqual(languages);
+    }
+    // Page 1 of the home listing shows the French post only: dated by it alone.
+    expect(entries.filter((e) => e.url === `${site.url}/`)).toHaveLength(1);
+  });
+});

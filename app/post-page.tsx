@@ -10,9 +10,19 @@ import { PreviewError } from '@/components/preview-error';
 import { StatusBadge } from '@/components/status-badge';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TagList } from '@/components/tag-list';
+import { TranslationLinks } from '@/components/translation-links';
+import { VideoFrames } from '@/components/video-frames';
 import { formatDate } from '@/lib/format/dates';
-import { t } from '@/lib/config/i18n';
-import { adjacentPosts, findBySlug, postStatus, relatedPosts } from '@/lib/posts/post';
+import { stringsFor } from '@/lib/config/i18n';
+import { sameLanguage } from '@/lib/format/languages';
+import {
+  adjacentPosts,
+  findBySlug,
+  onePerTranslation,
+  postStatus,
+  relatedPosts,
+  translationsOf,
+} from '@/lib/posts/post';
 import { getPosts } from '@/lib/posts/queries';
 import { postMetadata } from '@/lib/seo/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
@@ -23,9 +33,13 @@ import { categoryPath } from '@/lib/routes';
 /** The metadata of the post `slug`: none when there is no such post for this reader. */
 export async function postPageMetadata(slug: string): Promise<Metadata> {
   const preview = (await draftMode()).isEnabled;
-  const post = findBySlug(getPosts({ preview }), slug);
+  const posts = getPosts({ preview });
+  const post = findBySlug(posts, slug);
   if (!post) return {};
-  return { ...postMetadata(post), ...(preview ? { robots: { index: false, follow: false } } : {}) };
+  return {
+    ...postMetadata(post, translationsOf(posts, post)),
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
+  };
 }
 
 /** The page of the post `slug`, at whichever path it answers (lib/content/permalink.ts). */
@@ -38,6 +52,9 @@ export async function PostPage({ slug }: { slug: string }) {
   const live = preview || site.liveContent ? await livePost(slug, built) : undefined;
   const post = live?.post ?? built;
   if (!post) notFound();
+  // A post in another language has its interface strings and dates in that language.
+  const t = stringsFor(post.lang);
+  const dateLocale = sameLanguage(post.lang, site.language) ? site.locale : post.lang;
 
   let body: ReactNode = built && <PostBody html={built.html} />;
   if (live?.ok) body = <Prose>{live.content}</Prose>;
@@ -53,8 +70,16 @@ export async function PostPage({ slug }: { slug: string }) {
     );
 
   const status = postStatus(post, now);
-  const { older, newer } = adjacentPosts(posts, post.slug);
-  const related = relatedPosts(posts, post, site.relatedPosts);
+  // Beside the posts listings show: a translation's neighbours are its listed version's.
+  const listed = onePerTranslation(posts, site.language);
+  const listedVersion = listed.find((p) => p.translationGroup === post.translationGroup) ?? post;
+  const { older, newer } = adjacentPosts(listed, listedVersion.slug);
+  const related = relatedPosts(
+    listed.filter((p) => p.translationGroup !== post.translationGroup),
+    post,
+    site.relatedPosts,
+  );
+  const translations = translationsOf(posts, post);
 
   return (
     <article>
@@ -70,12 +95,13 @@ export async function PostPage({ slug }: { slug: string }) {
       <header className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{post.title}</h1>
         <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-          <time dateTime={post.date}>{formatDate(post.date)}</time>
+          <time dateTime={post.date}>{formatDate(post.date, dateLocale)}</time>
           {post.updated && (
             <>
               <span aria-hidden="true">·</span>
               <span>
-                {t.updatedOn} <time dateTime={post.updated}>{formatDate(post.updated)}</time>
+                {t.updatedOn}{' '}
+                <time dateTime={post.updated}>{formatDate(post.updated, dateLocale)}</time>
               </span>
             </>
           )}
@@ -83,6 +109,9 @@ export async function PostPage({ slug }: { slug: string }) {
           <span>{t.readingTime(post.readingMinutes)}</span>
           <StatusBadge post={post} now={now} t={t} />
         </p>
+        {translations.length > 0 && (
+          <TranslationLinks translations={translations} label={t.translations} />
+        )}
         <div className="mt-3 flex flex-wrap gap-2">
           <TagList tags={post.categories} label={t.categorizedIn} pathOf={categoryPath} />
           <TagList tags={post.tags} label={t.taggedWith} />
@@ -95,6 +124,7 @@ export async function PostPage({ slug }: { slug: string }) {
         <TableOfContents entries={post.toc} title={t.tableOfContents} />
       )}
       {body}
+      <VideoFrames />
       <PostFooterNav older={older} newer={newer} related={related} t={t} />
     </article>
   );

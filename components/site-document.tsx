@@ -1,41 +1,27 @@
-import type { Metadata, Viewport } from 'next';
 import { draftMode } from 'next/headers';
 import type { ReactNode } from 'react';
-import { PrefetchOnIntent } from '@/components/prefetch-on-intent';
-import { PreviewBanner } from '@/components/preview-banner';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
-import { ThemeScript } from '@/components/theme-script';
-import { FEED_PATHS } from '@/lib/routes';
-import { t } from '@/lib/config/i18n';
-import { alternates } from '@/lib/seo/metadata';
+import { stringsFor } from '@/lib/config/i18n';
 import { site } from '@/lib/config/site';
-import './globals.css';
+import { FEED_PATHS } from '@/lib/routes';
+import { PrefetchOnIntent } from './prefetch-on-intent';
+import { PreviewBanner } from './preview-banner';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { ThemeScript } from './theme-script';
 
-// Every page below is regenerated at most this often (site.revalidateSeconds): ISR.
-export const revalidate = 3600;
-
-export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: { default: site.title, template: `%s — ${site.title}` },
-  description: site.description,
-  authors: [{ name: site.author.name }],
-  alternates: alternates(),
-};
-
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#09090b' },
-  ],
-};
-
-export default async function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * The whole document around a page: `<html lang>`, header, main, footer. The root layouts render
+ * it, the site's in its language (app/(site)/layout.tsx), a post in another language's in that
+ * one (app/(other-languages)/): one root layout cannot know its page's language.
+ */
+export async function SiteDocument({ lang, children }: { lang: string; children: ReactNode }) {
+  const t = stringsFor(lang);
   // False whenever a page is prerendered: only the author's requests, with the cookie, see it.
   const preview = (await draftMode()).isEnabled;
   return (
     // The theme script sets the `dark` class before hydration, hence the warning suppression.
-    <html lang={site.language} suppressHydrationWarning>
+    <html lang={lang} suppressHydrationWarning>
+      {/* eslint-disable-next-line @next/next/no-head-element -- the root layouts' own document, where the App Router wants <head> (the rule knows only layout files). */}
       <head>
         <ThemeScript />
       </head>
@@ -47,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t.skipToContent}
         </a>
         {preview && <PreviewBanner labels={t.preview} />}
-        <SiteHeader title={site.title} tagline={site.tagline} t={t} />
+        <SiteHeader title={site.title} tagline={site.tagline} siteLanguage={site.language} t={t} />
         {/* Not a Tab stop, but the skip link's target takes focus: the next Tab goes on from the content. */}
         <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
           {children}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getPost, prerenderedPosts } from '@/lib/posts/queries';
 import { postPath } from '@/lib/routes';
-import { PostPage, postPageMetadata } from '../post-page';
+import { PostPage, postPageMetadata } from '@/app/post-page';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -4,7 +4,7 @@ import { archiveMonthId, archiveYearPath, archivesPath } from '@/lib/routes';
 import { groupByMonth, postsIn } from '@/lib/posts/archives';
 import { formatMonthName } from '@/lib/format/dates';
 import { t } from '@/lib/config/i18n';
-import { getPosts } from '@/lib/posts/queries';
+import { getListedPosts } from '@/lib/posts/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { textLinkClass } from '@/components/link-styles';
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 
 /** Every year with its months and how many posts each has; the posts are on the year pages. */
 export default function ArchivesPage() {
-  const years = groupByMonth(getPosts());
+  const years = groupByMonth(getListedPosts());
   return (
     <>
       <h1 className="mb-8 text-3xl font-bold tracking-tight">{t.archives}</h1>

@@ -3,7 +3,7 @@ import { draftMode } from 'next/headers';
 import { permanentRedirect } from 'next/navigation';
 import { getPostByUrl, prerenderedPosts, redirectFor } from '@/lib/posts/queries';
 import { postPath } from '@/lib/routes';
-import { PostPage, postPageMetadata } from './post-page';
+import { PostPage, postPageMetadata } from '@/app/post-page';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,11 +1,9 @@
-import type { Metadata } from 'next';
-import { SiteLink } from '@/components/site-link';
-import { t } from '@/lib/config/i18n';
+import type { Dictionary } from '@/lib/config/i18n';
 import { homePath, tagsPath } from '@/lib/routes';
+import { SiteLink } from './site-link';
 
-export const metadata: Metadata = { title: t.notFound.title, robots: { index: false } };
-
-export default function NotFound() {
+/** The body of the site's 404 page, whichever root layout it is in. */
+export function NotFoundMessage({ t }: { t: Dictionary }) {
   return (
     <div className="py-10 text-center">
       <p className="text-6xl font-bold text-zinc-500 dark:text-zinc-400" aria-hidden="true">

@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { NotFoundMessage } from '@/components/not-found-message';
+import { t } from '@/lib/config/i18n';
+
+export const metadata: Metadata = { title: t.notFound.title, robots: { index: false } };
+
+/** A post of another language that is no more: the site's 404, inside this root layout. */
+export default function NotFound() {
+  return <NotFoundMessage t={t} />;
+}

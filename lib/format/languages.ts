@@ -1,0 +1,36 @@
+/**
+ * Language tags as pages and feeds write them (`lang`, `hreflang`, a feed item's language) and
+ * their names as readers see them. Client-safe.
+ */
+
+/**
+ * BCP 47 canonical form (`en-us` or `en_US` → `en-US`), or undefined when `tag` is not a language
+ * code (`english`, `en-`).
+ */
+export function canonicalLanguage(tag: string): string | undefined {
+  const written = tag.trim().replace(/_/g, '-');
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(written)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(written)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two tags name the same language: `en` and `en-GB` do not, `en-gb` and `en-GB` do. */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+const names = new Map<string, Intl.DisplayNames>();
+
+/** The name of `tag` in that language itself, capitalised as a link shows it: "English", "Français". */
+export function languageName(tag: string): string {
+  let display = names.get(tag);
+  if (!display) {
+    display = new Intl.DisplayNames([tag], { type: 'language' });
+    names.set(tag, display);
+  }
+  const name = display.of(tag) ?? tag;
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}
