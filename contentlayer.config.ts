@@ -22,6 +22,7 @@ import { generatedDocuments, writeContentStore } from './lib/content/write-store
 import { mdxToHtml } from './lib/mdx/render-html';
 import {
   markdownPipeline,
+  mathFor,
   rehypePlugins,
   remarkPlugins,
   remarkRehypeOptions,
@@ -212,7 +213,7 @@ export const MdxPost = defineDocumentType(() => ({
 
 export const MarkdownPost = defineDocumentType(() => ({
   name: 'MarkdownPost',
-  filePathPattern: `${POSTS_DIRS}/**/*.md`,
+  filePathPattern: `${POSTS_DIRS}/**/*.{md,markdown}`,
   contentType: 'markdown',
   fields,
   computedFields,
@@ -239,7 +240,7 @@ export default makeSource({
     };
   },
   mdx: {
-    remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins],
+    remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins, mathFor('mdx')],
     rehypePlugins,
     // The front matter was read already (readFrontMatter): mdx-bundler need not parse it again.
     grayMatterOptions: (options) => ({ ...options, engines: { yaml: () => ({}) } }),

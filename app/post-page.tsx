@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+// Math is rendered by KaTeX at build time (lib/mdx/plugins.ts): its styles and fonts, on posts only.
+import 'katex/dist/katex.min.css';
 import { CoverImage } from '@/components/cover-image';
 import { JsonLd } from '@/components/json-ld';
 import { PostBody, Prose } from '@/components/post-body';

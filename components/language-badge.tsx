@@ -5,6 +5,7 @@ export function LanguageBadge({ lang }: { lang: string }) {
   return (
     <span
       lang={lang}
+      dir="auto"
       data-language={lang}
       className="rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold tracking-wide text-sky-900 dark:bg-sky-900/60 dark:text-sky-100"
     >

@@ -2,6 +2,7 @@ import { draftMode } from 'next/headers';
 import type { ReactNode } from 'react';
 import { stringsFor } from '@/lib/config/i18n';
 import { site } from '@/lib/config/site';
+import { languageDirection } from '@/lib/format/languages';
 import { FEED_PATHS } from '@/lib/routes';
 import { PrefetchOnIntent } from './prefetch-on-intent';
 import { PreviewBanner } from './preview-banner';
@@ -20,7 +21,7 @@ export async function SiteDocument({ lang, children }: { lang: string; children:
   const preview = (await draftMode()).isEnabled;
   return (
     // The theme script sets the `dark` class before hydration, hence the warning suppression.
-    <html lang={lang} suppressHydrationWarning>
+    <html lang={lang} dir={languageDirection(lang)} suppressHydrationWarning>
       {/* eslint-disable-next-line @next/next/no-head-element -- the root layouts' own document, where the App Router wants <head> (the rule knows only layout files). */}
       <head>
         <ThemeScript />

@@ -21,6 +21,7 @@ export function TranslationLinks({
             href={translation.url}
             hrefLang={translation.lang}
             lang={translation.lang}
+            dir="auto"
             rel="alternate"
             className={`font-medium ${textLinkClass}`}
           >

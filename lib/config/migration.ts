@@ -12,6 +12,11 @@ export interface MigrationConfig {
   shortcodes: Record<string, MappedTo>;
   /** Components of other Next.js starters, in `.mdx` posts: `<AlertBox>`, `<TOCInline />`. */
   components: Record<string, MappedTo>;
+  /**
+   * Jekyll's `{{ site.x }}` in `.md` posts, as its `_config.yml` set them: `repository:
+   * 'https://github.com/me/blog'`. One without a value here shows nothing (and is reported).
+   */
+  liquidSite: Record<string, string>;
 }
 
 export const siteMigration = {
@@ -23,6 +28,9 @@ export const siteMigration = {
     hint: 'Callout',
     u: 'u',
     mark: 'mark',
+    sup: 'sup',
+    sub: 'sub',
+    kbd: 'kbd',
   },
   components: {
     TOCInline: 'TableOfContents',
@@ -31,5 +39,8 @@ export const siteMigration = {
     Note: 'Callout',
     BlogNewsletterForm: null,
     NewsletterForm: null,
+    // pliny's full-width wrapper (tailwind-nextjs-starter-blog): its content, in the column.
+    Bleed: 'div',
   },
+  liquidSite: {},
 } satisfies MigrationConfig;

@@ -14,6 +14,11 @@ export interface UrlConfig {
   postPermalink: string;
   /** Hugo's removePathAccents: `é` becomes `e` in the paths made from titles and names. */
   removePathAccents: boolean;
+  /**
+   * Hugo's `[frontmatter] date = [":filename", …]`: the rest of a `YYYY-MM-DD-name` file name is
+   * `:slug` when front matter has no slug. Off by default, as in Hugo: `:slug` is then the title.
+   */
+  fileNameSlug?: boolean;
 }
 
 export const siteUrls = {
@@ -21,4 +26,5 @@ export const siteUrls = {
   // `:slug` would fall back to the title instead.
   postPermalink: '/posts/:slugorfilename',
   removePathAccents: true,
+  fileNameSlug: false,
 } satisfies UrlConfig;

@@ -4,6 +4,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -38,8 +39,12 @@ export interface BodyAnalysis {
 export const WORDS_PER_MINUTE = 220;
 export const EXCERPT_MAX_LENGTH = 300;
 
-const mdParser = unified().use(remarkParse).use(remarkGfm);
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+// Math as the render reads it (lib/mdx/plugins.ts, mathFor): `{` in MDX math is no expression.
+const mdParser = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkMath, { singleDollarTextMath: false });
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
 
 export function parseBody(body: string, format: BodyFormat): Root {
   return (format === 'mdx' ? mdxParser : mdParser).parse(body);
@@ -51,9 +56,10 @@ export function analyzeBody(body: string, format: BodyFormat): BodyAnalysis {
 
 /** The analysis of a body already parsed (by `parseBody`, or by the build's own pipeline before any transform). */
 export function analyzeTree(tree: Root): BodyAnalysis {
+  // First: it takes the ids authors give (`{#id}`) out of the headings' text.
+  const heads = headings(tree);
   const text = plainText(tree);
   const wordCount = countWords(text);
-  const heads = headings(tree);
   return {
     excerpt: excerptOf(tree),
     moreMarker: tree.children.some(isMoreMarker),
@@ -64,7 +70,7 @@ export function analyzeTree(tree: Root): BodyAnalysis {
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     references: referencesOf(tree),
-    headingIds: heads.map((h) => h.id),
+    headingIds: heads.flatMap((h) => (h.formerId ? [h.id, h.formerId] : [h.id])),
   };
 }
 

@@ -27,20 +27,22 @@ import {
 import { PostFieldsError } from './post-fields';
 import { readPostParts, type PostSourceParts } from './post-source';
 import { REF_MARKER, refIndex, resolveRefs } from './refs';
-import { isPostPath } from './slug';
+import { isPostPath, POST_EXTENSION } from './slug';
 
 export type { ContentProblem } from './links';
 
 interface CheckedPost extends LinkedPost {
   aliases: string[];
   references: Reference[];
+  /** The front-matter `image`, as written. */
+  cover?: string;
 }
 
 function postFilesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { recursive: true }) as string[])
     .map((name) => name.split('\\').join('/'))
-    .filter((name) => /\.mdx?$/i.test(name))
+    .filter((name) => POST_EXTENSION.test(name))
     .sort();
 }
 
@@ -132,7 +134,10 @@ function checkPost(
       file,
       line: use.line,
       severity: 'warning',
-      message: `shortcode "${use.name}" is not one Carnet knows: its inner text is kept, the tag itself dropped.`,
+      message:
+        use.kind === 'variable'
+          ? `Liquid output "${use.name}" has no value here: it shows nothing.`
+          : `shortcode "${use.name}" is not one Carnet knows: its inner text is kept, the tag itself dropped.`,
     });
   let tree: Root;
   try {
@@ -159,15 +164,34 @@ function checkPost(
     slug,
     url: addresses?.url ?? postPath(slug),
     aliases: addresses?.aliases ?? [],
-    ids: new Set(headings(tree).map((h) => h.id)),
+    ids: new Set(headings(tree).flatMap((h) => (h.formerId ? [h.id, h.formerId] : [h.id]))),
     references,
+    ...(fields.image ? { cover: fields.image } : {}),
   };
+}
+
+/** Why the local file `written` (an image of `postFile`) cannot be read, if it cannot. */
+function fileProblem(projectDir: string, written: string, postFile: string): string | undefined {
+  const reference = classifyReference(written, postFile);
+  if (reference.kind === 'invalid') return reference.reason;
+  if (reference.kind !== 'local') return undefined;
+  const located = locateFile(join(projectDir, reference.root), reference.path);
+  if (located === 'missing') return `no such file: ${reference.root}/${reference.path}`;
+  if (located === 'outside') return `the path leads outside ${reference.root}/`;
+  return undefined;
 }
 
 /** Images must exist, `ref`s must name a post, internal links must lead somewhere. */
 function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems: ContentProblem[]) {
   const refs = refIndex(posts);
   for (const post of posts) {
+    const coverProblem = post.cover && fileProblem(projectDir, post.cover, post.postFile);
+    if (coverProblem)
+      problems.push({
+        file: post.file,
+        severity: 'error',
+        message: `field "image": "${post.cover}": ${coverProblem}.`,
+      });
     for (const ref of post.references) {
       const report = (severity: ContentProblem['severity'], message: string) =>
         problems.push({ file: post.file, line: ref.line, severity, message });
@@ -178,19 +202,8 @@ function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems:
             'warning',
             `image "${written}" has no alt text: describe it for readers who cannot see it.`,
           );
-        const reference = classifyReference(written, post.postFile);
-        if (reference.kind === 'invalid')
-          report('error', `image "${written}": ${reference.reason}.`);
-        else if (reference.kind === 'local') {
-          const located = locateFile(join(projectDir, reference.root), reference.path);
-          if (located === 'missing')
-            report(
-              'error',
-              `image "${written}": no such file: ${reference.root}/${reference.path}.`,
-            );
-          else if (located === 'outside')
-            report('error', `image "${written}": the path leads outside ${reference.root}/.`);
-        }
+        const problem = fileProblem(projectDir, written, post.postFile);
+        if (problem) report('error', `image "${written}": ${problem}.`);
       } else if (written.startsWith(REF_MARKER)) {
         for (const problem of resolveRefs(written, post.file, refs).problems)
           report('error', problem.replace(/^[^ ]+ /, ''));

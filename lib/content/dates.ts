@@ -4,9 +4,10 @@
  *   2018-01-29T10:30[:00[.000]]    (wall time in the site's time zone; a space may replace the T)
  *   2021-03-04T08:30:00+01:00      (ISO 8601 with an offset, or Z)
  *   2020-05-14 17:30:00 +0200      (Hugo)
+ * and, as Jekyll (Ruby) reads them, one-digit months, days and hours: 2015-6-4 5:30:00 -0700.
  */
 const DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 export const ACCEPTED_DATE_FORMS =
   '2018-01-29, 2018-01-29T10:30:00, 2018-01-29T10:30:00+01:00 or 2018-01-29 10:30:00 +0100';

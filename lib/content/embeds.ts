@@ -5,7 +5,7 @@
  * player, the only frames the CSP allows (unbundled/security-headers.mjs); the others are link
  * cards. The link is what readers without JavaScript and feed readers get.
  */
-import { t } from '../config/i18n';
+import type { Dictionary } from '../config/i18n';
 import { escapeHtml } from '../format/html';
 import { VIDEO_FRAME_ORIGINS } from '../../unbundled/security-headers.mjs';
 
@@ -45,12 +45,13 @@ export function linkCard(href: string, label: string): string {
 }
 
 /**
- * The video `id` of `provider`, played from `start` seconds: a link to its page, which loads the
+ * The video `id` of `provider`, played from `start` seconds, labelled in `t`'s language: a link to its page, which loads the
  * player on a click. An id that is none of the provider's becomes a card to a search for it.
  */
 export function videoEmbed(
   provider: VideoProvider,
   id: string,
+  t: Dictionary,
   { title, start }: { title?: string; start?: string } = {},
 ): string {
   const { name, id: idPattern, page, frame } = PROVIDERS[provider];

@@ -11,6 +11,7 @@ import { locateFile } from '../media/resolve';
 import { postPath } from '../routes';
 import { reservedBy } from './addresses';
 import { REF_MARKER } from './refs';
+import { POST_EXTENSION } from './slug';
 
 export interface ContentProblem {
   /** As the author knows it: `content/posts/…`. */
@@ -88,6 +89,15 @@ export function referencesOf(tree: Root): Reference[] {
   return found;
 }
 
+/** `%C5%93` → `œ`; as written when it is no escape. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * A warning for every internal link of `posts` that leads nowhere. External links, images and
  * `ref` markers are left to their own checks.
@@ -105,7 +115,8 @@ export function deadLinks(projectDir: string, posts: readonly LinkedPost[]): Con
       const report = (message: string) =>
         problems.push({ file: post.file, line: ref.line, severity: 'warning', message });
       if (written === '' || /^[a-z][a-z\d+.-]*:|^\/\//i.test(written)) continue;
-      const [pathPart = '', anchor] = written.split('#', 2);
+      const [pathPart = '', writtenAnchor] = written.split('#', 2);
+      const anchor = writtenAnchor && safeDecode(writtenAnchor);
       const path = pathPart.replace(/\?.*$/, '');
       if (path === '') {
         if (anchor && !post.ids.has(anchor))
@@ -130,7 +141,7 @@ export function deadLinks(projectDir: string, posts: readonly LinkedPost[]): Con
       }
       // Relative: a post's file (as Obsidian or Gatsby link them), or a file beside the post.
       const relative = posix.normalize(posix.join(posix.dirname(post.postFile), decodeURI(path)));
-      if (/\.mdx?$/i.test(relative)) {
+      if (POST_EXTENSION.test(relative)) {
         if (!byFile.has(relative)) report(`link "${written}": content/${relative} is not a post.`);
       } else if (locateFile(join(projectDir, 'content'), relative) === 'missing') {
         report(`link "${written}" leads nowhere: no such file: content/${relative}.`);

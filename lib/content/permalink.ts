@@ -5,7 +5,7 @@
  * every address. Pure: the build (lib/content/write-store.ts) and the preview call it.
  */
 import type { UrlConfig } from '../config/urls';
-import { withoutLanguageFolder } from './slug';
+import { POST_EXTENSION, withoutLanguageFolder } from './slug';
 
 export interface PermalinkSource {
   /** Under content/, as Contentlayer names it: `posts/2018/2018-01-29-a.md`, `posts/b/index.md`. */
@@ -38,7 +38,7 @@ const MONTHS = [
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
 
-const isAllowed = (c: string) => /[\p{L}\p{N}\p{M}._~#+@/\\-]/u.test(c);
+const isAllowed = (c: string) => /[\p{L}\p{N}\p{M}_.~#+@/\\-]/u.test(c);
 
 /** Hugo's paths.Sanitize: spaces become one hyphen, characters outside its set are dropped. */
 export function sanitizePath(text: string): string {
@@ -68,22 +68,34 @@ export function urlize(text: string, removeAccents: boolean): string {
 /** The file's base name, without extension nor language (`a.en.md` → `a`); a bundle's folder name. */
 function baseName(file: string): string {
   const parts = file.split('/');
-  const name = (parts.at(-1) ?? '').replace(/\.mdx?$/i, '').replace(/\.[a-z]{2}(?:-[a-z]+)?$/i, '');
+  const name = (parts.at(-1) ?? '')
+    .replace(POST_EXTENSION, '')
+    .replace(/\.[a-z]{2}(?:-[a-z]+)?$/i, '');
   return name === 'index' ? (parts.at(-2) ?? name) : name;
 }
 
 /**
- * Hugo's slug: the front matter's, else the rest of a `YYYY-MM-DD-` file name (Hugo's `:filename`
- * date rule, which also sets the slug), else none.
+ * The base name without its `YYYY-MM-DD-` prefix: Jekyll's `:title`, and Carnet's own URLs from
+ * dated names. (Hugo keeps the prefix in `:filename`; a blog that has dated names and uses that
+ * token is one moved from Jekyll, which dropped it.)
  */
-function hugoSlug(source: PermalinkSource): string | undefined {
+function undatedBaseName(file: string): string {
+  const base = baseName(file);
+  return DATED_NAME.exec(base)?.[2] ?? base;
+}
+
+/**
+ * Hugo's slug: the front matter's, else, with Hugo's `:filename` date rule (`fileNameSlug`), the
+ * rest of a `YYYY-MM-DD-` file name, else none (`:slug` then falls back to the title).
+ */
+function hugoSlug(source: PermalinkSource, config: UrlConfig): string | undefined {
   if (source.slug?.trim()) return source.slug.trim();
-  return DATED_NAME.exec(baseName(source.file))?.[2];
+  return config.fileNameSlug ? DATED_NAME.exec(baseName(source.file))?.[2] : undefined;
 }
 
 /** Year, month, day as written: Hugo keeps a date in the offset it was written with. */
 function wallDate(written: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(written.trim());
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(written.trim());
   return match
     ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
     : new Date(Number.NaN);
@@ -98,8 +110,8 @@ function expandTokens(pattern: string, source: PermalinkSource, config: UrlConfi
   // Hugo's first-level folder; a folder below is a section only with an _index.md, which blogs
   // rarely have: `:sections` is that one folder too.
   const section = withoutLanguageFolder(source.file).split('/')[0] ?? '';
-  const slug = hugoSlug(source);
-  const filename = urlizeIt(baseName(source.file));
+  const slug = hugoSlug(source, config);
+  const filename = urlizeIt(undatedBaseName(source.file));
   const pad = (n: number) => String(n).padStart(2, '0');
   const yearday = () =>
     Math.round((date.getTime() - Date.UTC(date.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;

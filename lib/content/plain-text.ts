@@ -12,9 +12,10 @@ const INLINE = new Set([
   'delete',
 ]);
 
-/** Not read as text: raw HTML, MDX code and comments, footnote markers, images. */
+/** Not read as text: raw HTML, MDX code and comments, footnote markers, images, display math. */
 const SKIPPED = new Set([
   'html',
+  'math',
   'mdxjsEsm',
   'mdxFlowExpression',
   'mdxTextExpression',

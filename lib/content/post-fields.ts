@@ -224,7 +224,7 @@ export function readPostFields(file: string, source: string): { fields: PostFiel
     }
   }
   // Hugo's published date stands in for a missing `date`; then a Jekyll file name's date.
-  const fileDate = FILE_DATE.exec(file.replace(/\/index\.mdx?$/i, '-'))?.[1];
+  const fileDate = FILE_DATE.exec(file.replace(/\/index\.(?:mdx|md|markdown)$/i, '-'))?.[1];
   const date =
     dates.date ??
     dates.publishDate ??

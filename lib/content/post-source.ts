@@ -3,6 +3,8 @@
  * and `content:check` alike: its fields (./post-fields.ts) and, in `.md`, its shortcodes and
  * Liquid expanded (./shortcodes.ts) with every line where it was.
  */
+import { stringsFor } from '../config/i18n';
+import { siteLocale } from '../config/locale';
 import type { BodyFormat } from './analyze';
 import { readPostFields, type PostFields } from './post-fields';
 import { expandShortcodes, type RefResolver, type ShortcodeUse } from './shortcodes';
@@ -35,6 +37,7 @@ export function readPostParts(
   const expanded = expandShortcodes(body, {
     firstLine: bodyLine,
     params: { ...fields },
+    t: stringsFor(fields.lang ?? siteLocale.language),
     ...(resolveRef ? { resolveRef } : {}),
   });
   return {

@@ -4,6 +4,8 @@
  * Jekyll name posts: its path under content/ (`posts/a.md`), its file name (`a.md`, `a`,
  * `2010-07-21-a`), or a bundle's folder; an anchor (`#part`) is kept.
  */
+import { POST_EXTENSION } from './slug';
+
 /** Where a `ref`, `relref`, `post_url` or `link` leads, until resolveRefs() knows every post. */
 export const REF_MARKER = 'carnet-ref:';
 
@@ -30,15 +32,17 @@ export function refIndex(posts: ReadonlyArray<{ postFile: string; url: string }>
     index.set(key, index.has(key) && index.get(key) !== url ? null : url);
   for (const { postFile, url } of posts) {
     const path = postFile.toLowerCase();
-    const noExt = path.replace(/\.mdx?$/, '');
+    const noExt = path.replace(POST_EXTENSION, '');
     const parts = noExt.split('/');
     const name = parts.at(-1) === 'index' ? (parts.at(-2) ?? '') : (parts.at(-1) ?? '');
     for (const key of [
       path,
       noExt,
+      path.replace(/^posts\//, ''),
       noExt.replace(/^posts\//, ''),
       name,
       `${name}.md`,
+      `${name}.markdown`,
       `${name}.mdx`,
     ])
       add(key, url);
@@ -60,7 +64,13 @@ export function lookUpRef(target: string, index: RefIndex): string | { problem: 
     .find((found) => found !== undefined);
   if (url === null)
     return { problem: 'several posts answer to this name: write its path under content/' };
-  if (url === undefined) return { problem: 'no post has this path or name' };
+  if (url === undefined) {
+    // Jekyll's `link` to a page of another collection (`_docs/history.md`): not a post, so not
+    // here; its URL is the collection's default one, as Jekyll would have written it.
+    const page = /^_(?!posts\/)([\w-]+)\/(.+?)(?:\.(?:md|markdown|html))?$/.exec(path.trim());
+    if (page) return `/${page[1]}/${page[2]}/${anchor ? `#${anchor}` : ''}`;
+    return { problem: 'no post has this path or name' };
+  }
   return anchor ? `${url}#${anchor}` : url;
 }
 

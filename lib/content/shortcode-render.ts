@@ -3,7 +3,7 @@
  * ones the site config maps (lib/config/migration.ts), Jekyll's tags. HTML in the Markdown,
  * escaped where it takes the author's text.
  */
-import { t } from '../config/i18n';
+import type { Dictionary } from '../config/i18n';
 import type { MappedTo } from '../config/migration';
 import { linkCard, videoEmbed } from './embeds';
 
@@ -14,6 +14,8 @@ export interface ShortcodeUse {
   name: string;
   /** The file's line. */
   line: number;
+  /** A Liquid output (`{{ site.repository }}`) with no value here, rather than a tag. */
+  kind?: 'variable';
 }
 
 export interface Tag {
@@ -41,6 +43,8 @@ export interface Context {
   map: Readonly<Record<string, MappedTo>>;
   unknown: ShortcodeUse[];
   lineAt: (offset: number) => number;
+  /** The interface strings in the post's language (a callout's label, a video's). */
+  t: Dictionary;
 }
 /** A front-matter value by its dotted, case-insensitive key (Hugo's `param`). */
 function paramValue(params: Record<string, unknown>, key: string): string {
@@ -83,7 +87,10 @@ export function renderSingle(tag: Tag, ctx: Context): string | undefined {
       return escapeHtml(paramValue(ctx.params, arg('name', 0)));
     case 'youtube':
     case 'vimeo':
-      return videoEmbed(tag.name, arg('id', 0), { title: tag.named.title, start: tag.named.start });
+      return videoEmbed(tag.name, arg('id', 0), ctx.t, {
+        title: tag.named.title,
+        start: tag.named.start,
+      });
     case 'gist': {
       const user = arg('user', 0);
       const id = arg('id', 1);
@@ -134,7 +141,12 @@ const CALLOUT_KINDS: Record<string, 'info' | 'tip' | 'warning'> = {
  * component renders it), an element, or nothing. Blank lines around the inner text let the
  * Markdown in it be read as Markdown inside the HTML block.
  */
-export function renderMapped(tag: Tag, inner: string | undefined, target: MappedTo): string {
+export function renderMapped(
+  tag: Tag,
+  inner: string | undefined,
+  target: MappedTo,
+  t: Dictionary,
+): string {
   if (target === null) return '';
   const inline = inner ?? '';
   // A block: its Markdown read as Markdown, between blank lines (up to 4 lines more).

@@ -8,7 +8,9 @@
  * its inner content (paired) or nothing, and is reported once per name.
  */
 
+import { t as siteStrings, type Dictionary } from '../config/i18n';
 import { siteMigration, type MappedTo } from '../config/migration';
+import { expandLiquidOutputs, withoutKramdownAttributes } from './jekyll';
 import { refMarker } from './refs';
 import {
   renderMapped,
@@ -116,7 +118,7 @@ function expandRange(
         : expandRange(ctx, tags, i + 1, tag.end, closeTag.start);
       const target = tag.kind === 'hugo' ? ctx.map[tag.name] : undefined;
       let rendered =
-        target !== undefined ? renderMapped(tag, inner, target) : renderPaired(tag, inner);
+        target !== undefined ? renderMapped(tag, inner, target, ctx.t) : renderPaired(tag, inner);
       if (rendered === undefined) {
         rendered = renderSingle(tag, ctx);
         if (rendered === undefined) ctx.unknown.push({ name: tag.name, line });
@@ -128,7 +130,7 @@ function expandRange(
     } else {
       const target = tag.kind === 'hugo' ? ctx.map[tag.name] : undefined;
       const rendered =
-        target !== undefined ? renderMapped(tag, undefined, target) : renderSingle(tag, ctx);
+        target !== undefined ? renderMapped(tag, undefined, target, ctx.t) : renderSingle(tag, ctx);
       if (rendered === undefined) ctx.unknown.push({ name: tag.name, line });
       out += rendered ?? '';
       cursor = tag.end;
@@ -167,31 +169,41 @@ export function expandShortcodes(
     params = {},
     resolveRef = refMarker,
     map = siteMigration.shortcodes,
+    liquidSite = siteMigration.liquidSite,
+    t = siteStrings,
   }: {
     firstLine?: number;
+    /** The interface strings in the post's language. */
+    t?: Dictionary;
     params?: Record<string, unknown>;
     resolveRef?: RefResolver;
     /** Shortcode names to what they become (lib/config/migration.ts). */
     map?: Readonly<Record<string, MappedTo>>;
+    /** Values of Jekyll's `{{ site.x }}` (lib/config/migration.ts). */
+    liquidSite?: Readonly<Record<string, string>>;
   } = {},
 ): ExpandedBody {
   const escapes: string[] = [];
   // Hugo's escaped form and Liquid's raw blocks are text: set aside until the end.
-  let text = body.replace(/\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g, (_, open, inner, close) => {
-    escapes.push(`{{${open}${inner}${close}}}`);
-    return `\u0000${escapes.length - 1}\u0000`;
-  });
-  text = text.replace(
-    /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g,
-    (_, inner: string) => {
-      escapes.push(inner);
-      return `\u0000${escapes.length - 1}\u0000`;
-    },
+  // A placeholder keeps the lines of what it holds: the lines after it keep their numbers.
+  const hold = (kept: string) => {
+    escapes.push(kept);
+    return `\u0000${escapes.length - 1}${'\u0001\n'.repeat(kept.split('\n').length - 1)}\u0000`;
+  };
+  let text = body.replace(/\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g, (_, open, inner, close) =>
+    hold(`{{${open}${inner}${close}}}`),
   );
-  // Jekyll's site variables and URL filters: the site's own paths.
-  text = text
-    .replace(/\{\{\s*site\.(baseurl|url)\s*\}\}/g, '')
-    .replace(/\{\{\s*(["'])(.*?)\1\s*\|\s*(?:relative_url|absolute_url)\s*\}\}/g, '$2');
+  text = text.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (_, inner: string) =>
+    hold(inner),
+  );
+  const unknown: ShortcodeUse[] = [];
+  // What kramdown and Liquid's outputs leave, before the tags (whose offsets follow).
+  text = expandLiquidOutputs(withoutKramdownAttributes(text), {
+    params,
+    firstLine,
+    site: liquidSite,
+    unknown,
+  });
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const lineAt = (offset: number) => {
@@ -204,14 +216,17 @@ export function expandShortcodes(
     }
     return firstLine + low;
   };
-  const ctx: Context = { text, params, resolveRef, map, unknown: [], lineAt };
+  const ctx: Context = { text, params, resolveRef, map, unknown, lineAt, t };
   const tags = findTags(text);
   let expanded = tags.length === 0 ? text : expandRange(ctx, tags, 0, 0, text.length);
   // Lines a multi-line tag took are given back, so that later line numbers stay the file's.
   const missing = text.split('\n').length - expanded.split('\n').length;
   if (missing > 0) expanded += '\n'.repeat(missing);
   return {
-    text: expanded.replace(/\u0000(\d+)\u0000/g, (_, n: string) => escapes[Number(n)] ?? ''),
+    text: expanded.replace(
+      /\u0000(\d+)(?:\u0001\n)*\u0000/g,
+      (_, n: string) => escapes[Number(n)] ?? '',
+    ),
     unknown: ctx.unknown,
   };
 }

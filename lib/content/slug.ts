@@ -45,14 +45,18 @@ const LANGUAGE_SUFFIX = /\.([a-z]{2}(?:-[a-z]{2,4})?)$/i;
  */
 const LANGUAGE_FOLDER = /^((?:content\/)?)([a-z]{2}(?:-[a-z]{2,4})?)\/(posts\/.*)$/i;
 
+/** The extensions of posts' files: Markdown (`.md`, and Jekyll's and Hugo's `.markdown`) and MDX. */
+export const POST_EXTENSION = /\.(?:mdx|md|markdown)$/i;
+
 /** A post's file, by its path under content/: in `posts/` or a language's `<lang>/posts/`. */
 export function isPostPath(path: string): boolean {
-  return /^(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?posts\/.+\.mdx?$/i.test(path.replace(/\\/g, '/'));
+  const posix = path.replace(/\\/g, '/');
+  return /^(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?posts\/./i.test(posix) && POST_EXTENSION.test(posix);
 }
 
 /** The language a file's name gives its post (`index.en.md` → `en`), if any. */
 export function languageOfFileName(path: string): string | undefined {
-  const base = (path.split(/[\\/]/).pop() ?? '').replace(/\.(mdx|md)$/i, '');
+  const base = (path.split(/[\\/]/).pop() ?? '').replace(POST_EXTENSION, '');
   return LANGUAGE_SUFFIX.exec(base)?.[1]?.toLowerCase();
 }
 
@@ -79,7 +83,7 @@ export function translationGroup(path: string, translationKey?: string): string 
   const parts = withoutLanguageFolder(path)
     .replace(/^content\//, '')
     .split('/');
-  const base = (parts.pop() ?? '').replace(/\.(mdx|md)$/i, '').replace(LANGUAGE_SUFFIX, '');
+  const base = (parts.pop() ?? '').replace(POST_EXTENSION, '').replace(LANGUAGE_SUFFIX, '');
   if (base.toLowerCase() !== 'index' || parts.length === 0) parts.push(base);
   return parts.join('/');
 }
@@ -91,7 +95,7 @@ export function translationGroup(path: string, translationKey?: string): string 
  */
 export function slugFromFileName(path: string): string {
   const parts = path.split(/[\\/]/);
-  let base = (parts.pop() ?? '').replace(/\.(mdx|md)$/i, '').replace(LANGUAGE_SUFFIX, '');
+  let base = (parts.pop() ?? '').replace(POST_EXTENSION, '').replace(LANGUAGE_SUFFIX, '');
   if (base.toLowerCase() === 'index' && parts.length > 0) base = parts.pop() ?? base;
   return slugify(base.replace(DATE_PREFIX, ''));
 }

@@ -34,3 +34,24 @@ export function languageName(tag: string): string {
   const name = display.of(tag) ?? tag;
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
+
+/** Languages written from right to left, by primary subtag. */
+const RIGHT_TO_LEFT = new Set([
+  'ar',
+  'arc',
+  'dv',
+  'fa',
+  'he',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'ug',
+  'ur',
+  'yi',
+]);
+
+/** `rtl` for Arabic, Hebrew, Persian…, `ltr` for the others: a page's `dir`. */
+export function languageDirection(tag: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(tag.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}

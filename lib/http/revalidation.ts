@@ -3,8 +3,8 @@
  * site for `{ "all": true }`.
  */
 import 'server-only';
-import { getPosts, getTags } from '../posts/queries';
-import { FEED_PATHS, sitemapPath, tagFeedPath } from '../routes';
+import { getPostByUrl, getPosts, getTags } from '../posts/queries';
+import { FEED_PATHS, postPagePath, postPath, sitemapPath, tagFeedPath } from '../routes';
 import { sitePages } from '../seo/site-pages';
 
 export const MAX_PATHS = 1000;
@@ -55,5 +55,20 @@ export function sitePaths(now: Date = new Date()): string[] {
     ...Object.values(FEED_PATHS),
     ...getTags(now).map((tag) => tagFeedPath(tag.slug)),
     sitemapPath,
+  ];
+}
+
+/**
+ * `paths`, and the route that renders each post among them whose URL is not its /posts/ path
+ * (proxy.ts rewrites it there): Next.js keeps that page under the route's path, not the URL's.
+ */
+export function pathsToRevalidate(paths: readonly string[]): string[] {
+  return [
+    ...new Set(
+      paths.flatMap((path) => {
+        const post = getPostByUrl(path);
+        return post && post.url !== postPath(post.slug) ? [path, postPagePath(post)] : [path];
+      }),
+    ),
   ];
 }

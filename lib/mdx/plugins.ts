@@ -5,11 +5,13 @@
 import { nodeTypes, type CompileOptions } from '@mdx-js/mdx';
 import rehypeShiki from '@shikijs/rehype';
 import type { RehypeShikiOptions } from '@shikijs/rehype';
+import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeRemoveComments from 'rehype-remove-comments';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { Pluggable, PluggableList, Processor } from 'unified';
@@ -63,6 +65,15 @@ export const remarkRehypeOptions = {
 export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds, remarkMarkMissingAlt];
 
 /**
+ * TeX math, rendered by KaTeX at build time (no script in the page): `$$…$$` everywhere, and
+ * `$…$` inline in MDX as the Next.js starters write it. Not in `.md`, where Hugo and Jekyll posts
+ * write prices and shell variables with single dollars.
+ */
+export function mathFor(format: BodyFormat): Pluggable {
+  return [remarkMath, { singleDollarTextMath: format === 'mdx' }];
+}
+
+/**
  * Front matter is parsed out of the tree, never rendered: YAML's `---` and Hugo's TOML `+++`
  * (lib/content/front-matter.ts reads it). Registered once: a second remark-frontmatter replaces
  * the first one's syntax rather than adding to it.
@@ -73,6 +84,8 @@ export const frontMatter: Pluggable = [remarkFrontmatter, FRONT_MATTER_FORMATS];
 /** At build time, images and file links are only marked; the store's writer resolves them. */
 export const rehypePlugins: PluggableList = [
   rehypeMedia,
+  // Before Shiki, which would take the math for code in a language of its own.
+  [rehypeKatex, { strict: 'ignore' }],
   [rehypeShiki, shikiOptions],
   rehypeKeyboardScroll,
   rehypeTaskListLabels,
@@ -108,6 +121,7 @@ export function markdownPipeline(
     .use(remarkParse)
     .use(firstRemarkPlugins)
     .use(remarkPlugins)
+    .use([mathFor('md')])
     .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
     .use(markdownHtmlPlugins)
     .use(rehypePlugins)
@@ -123,7 +137,7 @@ export function compileOptions(format: BodyFormat, media: MediaContext): Compile
   const rehype = liveRehypePlugins(media);
   return {
     format,
-    remarkPlugins: [frontMatter, ...remarkPlugins],
+    remarkPlugins: [frontMatter, ...remarkPlugins, mathFor(format)],
     remarkRehypeOptions,
     rehypePlugins: format === 'md' ? [...markdownHtmlPlugins, ...rehype] : rehype,
     // Built `.md` tables keep `align="…"`, as rehype-stringify writes them; MDX turns it into a style.

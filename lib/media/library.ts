@@ -18,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { slugify } from '../content/slug';
+import { POST_EXTENSION, slugify } from '../content/slug';
 import { mediaPath } from '../routes';
 import { extensionOf, inspectFile, type ImageInfo } from './inspect';
 import { classifyReference, locateFile, type MediaRoot } from './resolve';
@@ -99,7 +99,7 @@ export class MediaLibrary {
     if (located === 'missing') return { ok: false, reason: `no such file: ${root}/${path}` };
     if (located === 'outside')
       return { ok: false, reason: `${root}/${path} is a link to a file outside ${root}/` };
-    if (root === 'content' && /\.mdx?$/i.test(located.path))
+    if (root === 'content' && POST_EXTENSION.test(located.path))
       return { ok: false, reason: `${root}/${located.path} is a post, not a file to publish` };
     const relative = `${root}/${located.path}`;
     const stat = statSync(/* turbopackIgnore: true */ located.file);

@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { attributesOf, MARKERS, type MediaNode } from './nodes';
 import { finishMediaNodes, type MediaContext } from './publish-article';
 import { classifyReference, locateFile } from './resolve';
+import { POST_EXTENSION } from '../content/slug';
 
 /** `![](x.png)`: hast gives it alt="", like a decorative image; mark it before the difference is lost. */
 export function remarkMarkMissingAlt() {
@@ -58,7 +59,7 @@ function asFigure(paragraph: Element): Element | undefined {
 function linksToFile(href: string, postFile: string, contentDir: string): boolean {
   if (href.startsWith('/') || href.startsWith('#') || href.startsWith('?')) return false;
   const reference = classifyReference(href, postFile);
-  if (reference.kind !== 'local' || /\.mdx?$/i.test(reference.path)) return false;
+  if (reference.kind !== 'local' || POST_EXTENSION.test(reference.path)) return false;
   return typeof locateFile(contentDir, reference.path) === 'object';
 }
 

@@ -133,6 +133,8 @@ interface Addresses {
   byUrl: Map<string, Post>;
   /** An old address (alias, or /posts/<slug> of a post whose URL is elsewhere) → the post's URL. */
   redirects: Map<string, string>;
+  /** Every URL and old address in lower case → the post's URL. */
+  byLowerCase: Map<string, string>;
 }
 
 function addressesOf(options: ReadOptions): Addresses {
@@ -146,7 +148,10 @@ function addressesOf(options: ReadOptions): Addresses {
       for (const alias of post.aliases ?? []) redirects.set(alias, post.url);
       if (postPath(post.slug) !== post.url) redirects.set(postPath(post.slug), post.url);
     }
-    found = { byUrl: new Map(posts.map((p) => [p.url, p])), redirects };
+    const byLowerCase = new Map<string, string>();
+    for (const [from, to] of [...redirects, ...posts.map((p) => [p.url, p.url] as const)])
+      byLowerCase.set(from.toLowerCase(), to);
+    found = { byUrl: new Map(posts.map((p) => [p.url, p])), redirects, byLowerCase };
     addresses.set(key, found);
   }
   return found;
@@ -159,10 +164,15 @@ export function getPostByUrl(path: string, options: ReadOptions = {}): Post | un
 
 /**
  * Where an old address of a post leads: its URL. Only posts the reader may see: a draft's or
- * a scheduled post's old addresses stay 404s.
+ * a scheduled post's old addresses stay 404s. Jekyll kept the case of file names in URLs
+ * (`/blog/I-finally-have-a-site/`) where Carnet lowers it, as Hugo does: an address that differs
+ * from one of them only in case leads there too.
  */
 export function redirectFor(path: string, now: Date = new Date()): string | undefined {
-  return addressesOf({ now }).redirects.get(canonicalPath(path));
+  const { redirects, byLowerCase } = addressesOf({ now });
+  const canonical = canonicalPath(path);
+  const target = redirects.get(canonical) ?? byLowerCase.get(canonical.toLowerCase());
+  return target === canonical ? undefined : target;
 }
 
 /** The posts rendered at build time, pages and social images alike: the newest site.prerenderPosts. */

@@ -153,7 +153,8 @@ describe('a content build', { timeout: 60_000 }, () => {
     const result = await contentBuild('shortcodes', {
       'content/posts/hugo/index.md': hugo,
       'content/posts/hugo/schema.png': png(8, 4, [0, 128, 0]),
-      'content/posts/jekyll.md': `---\ntitle: "Jekyll"\ndate: 2021-01-02\n---\n\n{% highlight ruby %}\nputs "{{ 1 }}"\n{% endhighlight %}\n\n[Lien]({% post_url 2020-01-01-correct %}) {% include note.html %}\n\n[Mort](/posts/absent)\n`,
+      // Jekyll's own extension.
+      'content/posts/jekyll.markdown': `---\ntitle: "Jekyll"\ndate: 2021-01-02\n---\n\n{% highlight ruby %}\nputs "{{ 1 }}"\n{% endhighlight %}\n\n[Lien]({% post_url 2020-01-01-correct %}) {% include note.html %}\n\n[Mort](/posts/absent)\n`,
     });
     expect(result.output).toContain('Generated 3 documents');
     expect(result.code).toBe(0);
@@ -182,7 +183,7 @@ describe('a content build', { timeout: 60_000 }, () => {
     expect(hugoHtml).not.toContain('<iframe');
     // The build checks internal links as content:check does.
     expect(result.output).toContain(
-      'warning: content/posts/jekyll.md:12: link "/posts/absent" leads nowhere: no post, page or file of public/ has this path.',
+      'warning: content/posts/jekyll.markdown:12: link "/posts/absent" leads nowhere: no post, page or file of public/ has this path.',
     );
     expect(hugoHtml.replace('{{&#x3C; youtube id >}}', '')).not.toMatch(/\{\{|\{%|%\}|carnet-ref/);
     // The summary readers and crawlers see: the ref resolved there too.

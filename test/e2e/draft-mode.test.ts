@@ -139,7 +139,9 @@ describe('a post in Draft Mode', () => {
     const { html } = await page(`/posts/${fixtureSlugs.draft}`, true);
     expect(html).toContain(`Texte remanié du brouillon ${DRAFT_MARKER}`);
     expect(html).toContain('Titre tout neuf');
-    expect(html).toMatch(/<h2 id="une-section-ajoutee">Une section ajoutée<\/h2>/);
+    expect(html).toMatch(
+      /<h2 id="une-section-ajoutee"><span id="une-section-ajoutée"><\/span>Une section ajoutée<\/h2>/,
+    );
   });
 
   it('shows what is wrong with a file that no longer compiles, above the last built version', async () => {

@@ -129,6 +129,9 @@ describe('a blog with Hugo’s permalink pattern', () => {
       ['/posts/index-expliques', POST_URL],
       ['/2015/03/04/premier-billet.html', '/2015/03/04/premier-billet'],
       ['/2015/03/04/premier-billet/', '/2015/03/04/premier-billet'],
+      // Jekyll kept the file name's case in its URLs.
+      ['/2015/03/04/Premier-Billet/', '/2015/03/04/premier-billet'],
+      ['/2015/03/04/Premier-Billet', '/2015/03/04/premier-billet'],
       ['/blog/a-propos/', '/blog/a-propos'],
       ['/tags/postgresql/', '/tags/postgresql'],
       ['/billets/index/?ref=rss', `${POST_URL}?ref=rss`],
@@ -218,7 +221,7 @@ describe('posts in another language', () => {
     expect(home).not.toContain('href="/en/2021/06/01/backups"');
     // The post with no French version is listed, in English and marked so.
     expect(home).toContain(`href="${ENGLISH_ONLY_URL}"`);
-    expect(home).toMatch(/<span lang="en" data-language="en"[^>]*>English<\/span>/);
+    expect(home).toMatch(/<span lang="en" dir="auto" data-language="en"[^>]*>English<\/span>/);
     expect(home).toMatch(/<h2[^>]* lang="en"[^>]*><a [^>]*>Only in English<\/a><\/h2>/);
   });
 

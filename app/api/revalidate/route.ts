@@ -2,7 +2,12 @@ import { revalidatePath } from 'next/cache';
 import { env } from '@/lib/config/env';
 import { readBodyCapped } from '@/lib/http/request';
 import { rateLimitRejection } from '@/lib/http/rate-limit';
-import { MAX_BODY_BYTES, parseRevalidationBody, sitePaths } from '@/lib/http/revalidation';
+import {
+  MAX_BODY_BYTES,
+  parseRevalidationBody,
+  pathsToRevalidate,
+  sitePaths,
+} from '@/lib/http/revalidation';
 import { resetSearchIndex } from '@/lib/search';
 import { bearerToken, secretMatches } from '@/lib/http/secrets';
 import { jsonError, NO_STORE } from '@/lib/http/responses';
@@ -46,7 +51,7 @@ export async function POST(request: Request) {
   const { target } = parsed;
   const all = 'all' in target;
   const paths = 'paths' in target ? target.paths : sitePaths();
-  for (const path of paths) revalidatePath(path);
+  for (const path of pathsToRevalidate(paths)) revalidatePath(path);
   if (all) {
     // Anything not listed (an old tag page, a page past the end) goes too.
     revalidatePath('/', 'layout');

@@ -34,7 +34,10 @@ beforeAll(() => {
   );
   write(
     'content/posts/correct.md',
-    post('title: "Correct"\ndate: 2024-01-02', '## Suite\n\nTexte.'),
+    post(
+      'title: "Correct"\ndate: 2024-01-02\nimages: ["/static/absente.png"]',
+      '## Suite\n\nTexte.',
+    ),
   );
   write('content/posts/casse.mdx', post('title: "Cassé"\ndate: 2024-01-03', 'Ligne.\n\n{ouverte'));
   write('content/posts/sans-date.md', post('title: "x"\ntags: 3', 'Texte.'));
@@ -57,6 +60,7 @@ describe('checkContent', () => {
       'error content/posts/bundle/index.md:9: image "./absente.png": no such file: content/posts/bundle/absente.png.',
       'error content/posts/bundle/index.md:14: ref "nulle-part.md": no post has this path or name.',
       expect.stringMatching(/^error content\/posts\/casse\.mdx:9: the MDX does not parse: /),
+      'error content/posts/correct.md: field "image": "/static/absente.png": no such file: public/static/absente.png.',
       'error content/posts/doublon.md: the URL "/posts/correct" is also the URL of content/posts/correct.md.',
       'error content/posts/sans-date.md: field "date" is missing: write the publication date, such as date: 2024-03-01.',
       'error content/posts/sans-date.md:3: field "tags" must be a list, such as ["kubernetes", "veille"], not 3.',

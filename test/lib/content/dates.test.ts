@@ -47,6 +47,11 @@ describe('parseContentDate', () => {
       expect(parsed('2020-05-14 17:30:00 +0200')).toBe('2020-05-14T15:30:00.000Z');
       expect(parsed('2020-01-14 17:30:00 +0100')).toBe('2020-01-14T16:30:00.000Z');
     });
+
+    it('reads Jekyll dates as Ruby does: one-digit months, days and hours', () => {
+      expect(parsed('2015-06-14 5:30:00 -0700')).toBe('2015-06-14T12:30:00.000Z');
+      expect(parsed('2015-6-4  9:00 -0700')).toBe('2015-06-04T16:00:00.000Z');
+    });
   });
 
   describe('a wall time without offset is read in the site time zone', () => {
@@ -102,7 +107,6 @@ describe('parseContentDate', () => {
     '2018-01-00',
     '29/01/2018',
     '2018/01/29',
-    '2018-1-29',
     '2018-01-29T25:00',
     '2018-01-29T24:00',
     '2018-01-29T10:60',

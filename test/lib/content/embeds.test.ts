@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { strings, t } from '@/lib/config/i18n';
 import { linkCard, videoEmbed } from '@/lib/content/embeds';
 import { securityHeaders } from '@/unbundled/security-headers.mjs';
 
@@ -22,7 +23,7 @@ function parts(html: string) {
 
 describe('videoEmbed', () => {
   it('links to a YouTube video, and names its privacy-enhanced player for the click', () => {
-    expect(parts(videoEmbed('youtube', 'w7Ft2ymGmfc', { title: 'Démo <live>' }))).toEqual({
+    expect(parts(videoEmbed('youtube', 'w7Ft2ymGmfc', t, { title: 'Démo <live>' }))).toEqual({
       frame: 'https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?autoplay=1',
       title: 'Démo <live>',
       href: 'https://www.youtube.com/watch?v=w7Ft2ymGmfc',
@@ -32,20 +33,24 @@ describe('videoEmbed', () => {
   });
 
   it('starts where Hugo’s `start` says, on the page and in the player', () => {
-    const { frame, href } = parts(videoEmbed('youtube', 'w7Ft2ymGmfc', { start: '90' }));
+    const { frame, href } = parts(videoEmbed('youtube', 'w7Ft2ymGmfc', t, { start: '90' }));
     expect(frame).toBe('https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?autoplay=1&start=90');
     expect(href).toBe('https://www.youtube.com/watch?v=w7Ft2ymGmfc&t=90');
   });
 
   it('plays Vimeo videos from its player without tracking', () => {
-    const { frame, href, title } = parts(videoEmbed('vimeo', '146022717'));
+    const { frame, href, title } = parts(videoEmbed('vimeo', '146022717', t));
     expect(frame).toBe('https://player.vimeo.com/video/146022717?dnt=1&autoplay=1');
     expect(href).toBe('https://vimeo.com/146022717');
     expect(title).toBe('Vidéo Vimeo');
   });
 
+  it('says it in the post’s language', () => {
+    expect(parts(videoEmbed('vimeo', '146022717', strings('en'))).title).toBe('Vimeo video');
+  });
+
   it('makes an id that is no video id a plain link card, never a frame', () => {
-    const html = videoEmbed('youtube', '"><script>x</script>');
+    const html = videoEmbed('youtube', '"><script>x</script>', t);
     expect(html).not.toContain('data-video-frame');
     expect(html).not.toContain('<script>');
     expect(html).toContain('class="link-card"');
@@ -57,7 +62,7 @@ describe('videoEmbed', () => {
         (h) => h.key === 'Content-Security-Policy',
       )?.value ?? '';
     const frameSrc = /frame-src ([^;]+)/.exec(csp)?.[1]?.split(' ') ?? [];
-    for (const html of [videoEmbed('youtube', 'w7Ft2ymGmfc'), videoEmbed('vimeo', '1')]) {
+    for (const html of [videoEmbed('youtube', 'w7Ft2ymGmfc', t), videoEmbed('vimeo', '1', t)]) {
       expect(frameSrc).toContain(new URL(String(parts(html).frame)).origin);
     }
     expect(frameSrc).toHaveLength(2);

@@ -53,6 +53,22 @@ describe('postUrl', () => {
     );
   });
 
+  it('takes `:slug` from a dated file name only with Hugo’s `:filename` date rule', () => {
+    const dated = {
+      ...post,
+      file: 'posts/2023/2023-11-11-transfer-modes-in-migration.md',
+      title: 'Transfer modes in a migration',
+    };
+    expect(postUrl(dated, hugo('/:year/:slug/'), 'fr')).toBe('/2023/transfer-modes-in-a-migration');
+    expect(postUrl(dated, { ...hugo('/:year/:slug/'), fileNameSlug: true }, 'fr')).toBe(
+      '/2023/transfer-modes-in-migration',
+    );
+    // Jekyll's `:title`: the file name without its date, whatever the rule.
+    expect(postUrl(dated, hugo('/:year/:slugorfilename/'), 'fr')).toBe(
+      '/2023/transfer-modes-in-migration',
+    );
+  });
+
   it('makes `:slug` the front-matter slug, else the title, as Hugo does', () => {
     expect(postUrl(post, hugo('/:year/:slug/'), 'fr')).toBe(
       `/2023/${encodeURIComponent('index-expliqués-le-b-tree')}`,

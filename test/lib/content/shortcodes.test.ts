@@ -87,9 +87,25 @@ describe('expandShortcodes', () => {
       problems: [],
     });
     expect(lookUpRef('bundle', index)).toBe('/posts/bundle');
+    // Jekyll's `link` names the source file, `_posts/` and extension included.
+    expect(lookUpRef('_posts/2010-07-21-ancien.markdown', index)).toBe('/2010/07/21/ancien');
+    // A page of another Jekyll collection is not moved in: its Jekyll URL, as Jekyll wrote it.
+    expect(lookUpRef('_docs/history.md#v3', index)).toBe('/docs/history/#v3');
     expect(
       resolveRefs(`${refMarker(7, 'inconnu.md')}.`, 'content/posts/x.md', index).problems,
     ).toEqual(['content/posts/x.md:7: ref "inconnu.md": no post has this path or name.']);
+  });
+
+  it('drops kramdown’s attribute lists, keeping the lines, other braces and code', () => {
+    expect(expand('Une note.\n{: .box-note}\n\n  {:.center }\n\n{:a => 1}').text).toBe(
+      'Une note.\n\n\n  \n\n{:a => 1}',
+    );
+    expect(expand('[![Logo](logo.png)](/){: .center } et `{: .garde}`').text).toBe(
+      '[![Logo](logo.png)](/) et `{: .garde}`',
+    );
+    expect(expand('```md\nTexte\n{: .note}\n```\n{: .note}').text).toBe(
+      '```md\nTexte\n{: .note}\n```\n',
+    );
   });
 
   it('reads the front matter for param, and leaves text without template syntax untouched', () => {

@@ -129,7 +129,9 @@ describe('markdownPipeline: Markdown as posts moved from Hugo or Jekyll write it
     const windows = unix.replace(/\n/g, '\r\n');
     const html = await render(windows);
     expect(html).not.toContain('title:');
-    expect(html).toContain('<h2 id="premiere-partie">Première partie</h2>');
+    expect(html).toContain(
+      '<h2 id="premiere-partie"><span id="première-partie"></span>Première partie</h2>',
+    );
     expect(html.replace(/\r/g, '')).toBe(await render(unix));
   });
 

@@ -23,6 +23,24 @@ function headingIds(html: string): string[] {
 }
 
 describe('remarkHeadingIds', () => {
+  it('keeps the id GitHub, Hugo and Gatsby gave a heading as an anchor, when it is another', async () => {
+    const html = await render('## Mise en œuvre\n\n## Plain\n\n## Mise en œuvre');
+    expect(html).toContain(
+      '<h2 id="mise-en-oeuvre"><span id="mise-en-œuvre"></span>Mise en œuvre</h2>',
+    );
+    expect(html).toContain('<h2 id="plain">Plain</h2>');
+    expect(html).toContain('<h2 id="mise-en-oeuvre-1"><span id="mise-en-œuvre-1"></span>');
+  });
+
+  it('keeps the id an author gave as kramdown and Hugo write it, out of the heading’s text', async () => {
+    const html = await render(
+      '# Step 1: Sign up {#sign-up}\n\n## Note {#user_libraries .aside}\n\n## Autre {: #autre}\n\n## Plain',
+    );
+    expect(headingIds(html)).toEqual(['sign-up', 'user_libraries', 'autre', 'plain']);
+    expect(html).toContain('>Step 1: Sign up</h1>');
+    expect(html).not.toContain('{#');
+  });
+
   it('gives every heading level an ASCII id from its text', async () => {
     const html = await render(
       '# Cérénit\n\n## Mise en œuvre\n\n### Time Series\n\n#### Let’s Encrypt\n\n##### Déjà\n\n###### Fin',
