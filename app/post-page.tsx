@@ -20,12 +20,11 @@ import { sameLanguage } from '@/lib/format/languages';
 import {
   adjacentPosts,
   findBySlug,
-  onePerTranslation,
   postStatus,
   relatedPosts,
   translationsOf,
 } from '@/lib/posts/post';
-import { getPosts } from '@/lib/posts/queries';
+import { getListedPosts, getPosts } from '@/lib/posts/queries';
 import { postMetadata } from '@/lib/seo/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { livePost } from '@/lib/preview/live-post';
@@ -73,7 +72,7 @@ export async function PostPage({ slug }: { slug: string }) {
 
   const status = postStatus(post, now);
   // Beside the posts listings show: a translation's neighbours are its listed version's.
-  const listed = onePerTranslation(posts, site.language);
+  const listed = getListedPosts({ now, preview });
   const listedVersion = listed.find((p) => p.translationGroup === post.translationGroup) ?? post;
   const { older, newer } = adjacentPosts(listed, listedVersion.slug);
   const related = relatedPosts(

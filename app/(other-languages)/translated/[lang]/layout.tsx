@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/site-document';
+import { site } from '@/lib/config/site';
+import { canonicalLanguage } from '@/lib/format/languages';
 import { rootMetadata, rootViewport } from '@/lib/seo/metadata';
 import '../../../globals.css';
 
@@ -17,5 +19,7 @@ type Props = { children: ReactNode; params: Promise<{ lang: string }> };
  * here from their URLs (`/en/…`): the document is in the post's language, `<html lang="en">`.
  */
 export default async function OtherLanguageLayout({ children, params }: Props) {
-  return <SiteDocument lang={(await params).lang}>{children}</SiteDocument>;
+  // Any path may be asked for: what is no language code is not written into the page.
+  const lang = canonicalLanguage((await params).lang) ?? site.language;
+  return <SiteDocument lang={lang}>{children}</SiteDocument>;
 }
