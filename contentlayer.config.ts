@@ -3,7 +3,11 @@
  * content/posts/, with one set of fields. Any problem fails the build naming the file: no post
  * is ever skipped with a mere warning.
  */
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import {
+  contentDirExcludeDefault,
+  defineDocumentType,
+  makeSource,
+} from 'contentlayer2/source-files';
 import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
 import { readFileSync } from 'node:fs';
 import type { PluggableList } from 'unified';
@@ -15,6 +19,7 @@ import {
   readOptionalDate,
   readSlug,
 } from './lib/content/fields';
+import { bundleResources } from './lib/content/bundles';
 import { readPostParts } from './lib/content/post-source';
 import { recordUnknownShortcodes, unknownShortcodeWarnings } from './lib/content/shortcode-report';
 import { remarkAnalyzeBody, takeAnalysis } from './lib/content/remark-analyze-body';
@@ -221,6 +226,8 @@ export const MarkdownPost = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: CONTENT_DIR,
+  // A leaf bundle's other Markdown files are its resources, not posts (read when the build starts).
+  contentDirExclude: [...contentDirExcludeDefault, ...bundleResources(CONTENT_DIR)],
   documentTypes: [MdxPost, MarkdownPost],
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',

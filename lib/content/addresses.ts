@@ -91,3 +91,18 @@ export function addressClashes(
     for (const alias of post.aliases) claim(alias, post.file, 'the old address');
   return problems;
 }
+
+/**
+ * Clashes among the posts readers get are errors; those a draft adds are warnings: a draft is
+ * never shipped (an old copy kept as a draft beside the post it copies is common in Hugo blogs).
+ */
+export function addressProblems(
+  posts: ReadonlyArray<{ file: string; slug: string; draft: boolean } & PostAddresses>,
+): { errors: string[]; warnings: string[] } {
+  const published = posts.filter((post) => !post.draft);
+  const errors = addressClashes(published);
+  const known = new Set(errors);
+  // Published posts claim their addresses first: a draft is the one said to clash.
+  const all = addressClashes([...published, ...posts.filter((post) => post.draft)]);
+  return { errors, warnings: all.filter((problem) => !known.has(problem)) };
+}

@@ -83,9 +83,10 @@ function isMoreMarker(node: RootContent): boolean {
 
 function excerptOf(tree: Root): string {
   const marker = tree.children.findIndex(isMoreMarker);
+  // A summary is prose: a code block before the marker stays in the article.
   const nodes =
     marker >= 0
-      ? tree.children.slice(0, marker)
+      ? tree.children.slice(0, marker).filter((n) => n.type !== 'code')
       : tree.children.filter((n) => n.type === 'paragraph').slice(0, 1);
   return truncate(nodes.map(plainText).filter(Boolean).join(' '), EXCERPT_MAX_LENGTH);
 }

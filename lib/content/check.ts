@@ -14,7 +14,8 @@ import { siteUrls } from '../config/urls';
 import { classifyReference, locateFile } from '../media/resolve';
 import { postPath } from '../routes';
 import { parseBody } from './analyze';
-import { addressClashes, postAddresses } from './addresses';
+import { addressProblems, postAddresses } from './addresses';
+import { bundleResources } from './bundles';
 import { duplicateSlugs, readSlug } from './fields';
 import { headings } from './headings';
 import {
@@ -36,13 +37,15 @@ interface CheckedPost extends LinkedPost {
   references: Reference[];
   /** The front-matter `image`, as written. */
   cover?: string;
+  draft: boolean;
 }
 
 function postFilesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
+  const resources = new Set(bundleResources(dir));
   return (readdirSync(dir, { recursive: true }) as string[])
     .map((name) => name.split('\\').join('/'))
-    .filter((name) => POST_EXTENSION.test(name))
+    .filter((name) => POST_EXTENSION.test(name) && !resources.has(name))
     .sort();
 }
 
@@ -64,10 +67,15 @@ export function checkContent(projectDir: string): ContentProblem[] {
     const checked = checkPost(contentDir, name, problems);
     if (checked) posts.push(checked);
   }
-  for (const message of addressClashes(posts)) {
-    const file = message.slice(0, message.indexOf(':'));
-    problems.push({ file, severity: 'error', message: message.slice(file.length + 2) });
-  }
+  const clashes = addressProblems(posts);
+  for (const [severity, messages] of [
+    ['error', clashes.errors],
+    ['warning', clashes.warnings],
+  ] as const)
+    for (const message of messages) {
+      const file = message.slice(0, message.indexOf(':'));
+      problems.push({ file, severity, message: message.slice(file.length + 2) });
+    }
   for (const { slug, first, second } of duplicateSlugs(
     posts.map((p) => ({ slug: p.slug, sourcePath: p.file })),
   ))
@@ -166,6 +174,7 @@ function checkPost(
     aliases: addresses?.aliases ?? [],
     ids: new Set(headings(tree).flatMap((h) => (h.formerId ? [h.id, h.formerId] : [h.id]))),
     references,
+    draft: fields.draft,
     ...(fields.image ? { cover: fields.image } : {}),
   };
 }
@@ -185,12 +194,15 @@ function fileProblem(projectDir: string, written: string, postFile: string): str
 function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems: ContentProblem[]) {
   const refs = refIndex(posts);
   for (const post of posts) {
+    // What would stop the build is a warning in a draft, as the build says it.
+    const stops: ContentProblem['severity'] = post.draft ? 'warning' : 'error';
+    const note = post.draft ? ' (a draft: fix it before publishing)' : '';
     const coverProblem = post.cover && fileProblem(projectDir, post.cover, post.postFile);
     if (coverProblem)
       problems.push({
         file: post.file,
-        severity: 'error',
-        message: `field "image": "${post.cover}": ${coverProblem}.`,
+        severity: stops,
+        message: `field "image": "${post.cover}": ${coverProblem}${note}.`,
       });
     for (const ref of post.references) {
       const report = (severity: ContentProblem['severity'], message: string) =>
@@ -203,10 +215,10 @@ function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems:
             `image "${written}" has no alt text: describe it for readers who cannot see it.`,
           );
         const problem = fileProblem(projectDir, written, post.postFile);
-        if (problem) report('error', `image "${written}": ${problem}.`);
+        if (problem) report(stops, `image "${written}": ${problem}${note}.`);
       } else if (written.startsWith(REF_MARKER)) {
         for (const problem of resolveRefs(written, post.file, refs).problems)
-          report('error', problem.replace(/^[^ ]+ /, ''));
+          report(stops, `${problem.replace(/^[^ ]+ /, '').replace(/\.$/, '')}${note}.`);
       }
     }
   }

@@ -5,6 +5,7 @@
  * patches/) and for the draft preview alike, so both see the same fields.
  */
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 export type FrontMatterFormat = 'yaml' | 'toml';
@@ -71,12 +72,29 @@ function withTextDates(value: unknown): unknown {
   return value;
 }
 
+/**
+ * YAML as the `yaml` package reads it, else as js-yaml (Hugo's and Jekyll's parsers) does: those
+ * take what `yaml` refuses, such as a quoted string over several lines with a blank one. Both
+ * with the core schema: dates stay text. The first parser's error is the one reported.
+ */
+function readYaml(text: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    try {
+      return loadYaml(text, { schema: CORE_SCHEMA });
+    } catch {
+      throw error;
+    }
+  }
+}
+
 /** The front matter's data; YAML dates stay text (its core schema has no timestamps). */
 export function parseFrontMatter(block: FrontMatterBlock): Record<string, unknown> {
   if (!block.format || block.text.trim() === '') return {};
   let data: unknown;
   try {
-    data = block.format === 'toml' ? withTextDates(parseToml(block.text)) : parseYaml(block.text);
+    data = block.format === 'toml' ? withTextDates(parseToml(block.text)) : readYaml(block.text);
   } catch (error) {
     const at =
       error instanceof YAMLParseError

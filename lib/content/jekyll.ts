@@ -6,44 +6,8 @@
  * No Liquid ever shows. Code is left as written, but for `site.` and `page.` values, which Jekyll
  * filled in there too.
  */
+import { mapByCode } from './outside-code';
 import type { ShortcodeUse } from './shortcode-render';
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
-/** `text` with `prose` applied to what is not code, and `code` to fenced blocks and code spans. */
-function mapByCode(
-  text: string,
-  prose: (part: string, offset: number) => string,
-  code: (part: string, offset: number) => string = (part) => part,
-): string {
-  let fence: string | undefined;
-  let offset = 0;
-  return text
-    .split('\n')
-    .map((line) => {
-      const at = offset;
-      offset += line.length + 1;
-      const marker = FENCE.exec(line)?.[1];
-      if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-        return code(line, at);
-      }
-      if (marker) {
-        fence = marker;
-        return code(line, at);
-      }
-      let within = at;
-      return line
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => {
-          const start = within;
-          within += part.length;
-          return i % 2 === 1 ? code(part, start) : prose(part, start);
-        })
-        .join('');
-    })
-    .join('\n');
-}
 
 const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))`;
 /** kramdown's attribute lists: `{: .box-note}`, `{:.center}`, `{: #id style="…"}`. */
@@ -63,6 +27,10 @@ export function withoutKramdownAttributes(text: string): string {
 /** `{{ name }}`, `{{ site.x | prepend: "/" }}`, `{{ "/a" | relative_url }}`; never Go's `{{ .X }}`. */
 const OUTPUT =
   /\{\{-?\s*("[^"]*"|'[^']*'|[A-Za-z_][\w-]*(?:\.[\w-]+)*)\s*((?:\|\s*[\w-]+(?:\s*:\s*(?:"[^"]*"|'[^']*'|[\w.-]+))?\s*)*)-?\}\}/g;
+const GO_TEMPLATE_WORDS = new Set(['end', 'else', 'break', 'continue', 'nil']);
+/** `{{< highlight go >}}…{{< /highlight >}}` and `{% highlight %}…{% endhighlight %}`, whole. */
+const HIGHLIGHTED =
+  /(\{\{[<%]\s*highlight\b[\s\S]*?\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}|\{%-?\s*highlight\b[\s\S]*?\{%-?\s*endhighlight\s*-?%\})/;
 const FILTER = /\|\s*([\w-]+)(?:\s*:\s*(?:"([^"]*)"|'([^']*)'|([\w.-]+)))?/g;
 
 /** A front-matter value by its dotted, case-insensitive key. */
@@ -133,7 +101,9 @@ export function expandLiquidOutputs(written: string, ctx: LiquidContext): string
     (part: string, offset: number): string =>
       part.replace(OUTPUT, (written, name: string, filters: string, at: number) => {
         const quoted = /^["']/.test(name) ? name.slice(1, -1) : undefined;
-        const scope = name.split('.')[0];
+        const scope = name.split('.')[0] ?? '';
+        // Go's template words (`{{ end }}` of a Hugo post about templates) are never Liquid's.
+        if (quoted === undefined && GO_TEMPLATE_WORDS.has(scope)) return written;
         if (!anyName && quoted === undefined && scope !== 'site' && scope !== 'page')
           return written;
         const value = quoted ?? variable(name);
@@ -143,5 +113,30 @@ export function expandLiquidOutputs(written: string, ctx: LiquidContext): string
         }
         return applyFilters(value, filters, variable);
       });
-  return mapByCode(text, replace(true), replace(false));
+  // Code highlighted by a shortcode or a Liquid tag is code, as a fenced block is.
+  let at = 0;
+  return text
+    .split(HIGHLIGHTED)
+    .map((part, i) => {
+      const start = at;
+      at += part.length;
+      return i % 2 === 1
+        ? replace(false)(part, start)
+        : // Liquid ran through raw HTML too.
+          mapByCode(
+            part,
+            shifted(replace(true), start),
+            shifted(replace(false), start),
+            shifted(replace(true), start),
+          );
+    })
+    .join('');
+}
+
+/** `fn` with the offsets of a part of the text, counted from the text's start. */
+function shifted(
+  fn: (part: string, offset: number) => string,
+  by: number,
+): (part: string, offset: number) => string {
+  return (part, offset) => fn(part, offset + by);
 }

@@ -43,6 +43,7 @@ export interface LinkedPost {
   ids: ReadonlySet<string>;
   /** With the file's lines. */
   references: readonly Reference[];
+  draft?: boolean;
 }
 
 const attribute = (tag: string, name: string) =>
@@ -104,8 +105,13 @@ function safeDecode(text: string): string {
  */
 export function deadLinks(projectDir: string, posts: readonly LinkedPost[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  // A URL two posts claim is an error already; links to it count as leading to the first.
-  const byUrl = new Map([...posts].reverse().map((p) => [p.url, p]));
+  // A URL two posts claim is an error already; links to it lead to the first one published.
+  // (A later entry of a Map wins: drafts go in first, and each group from its last post.)
+  const byUrl = new Map(
+    [...posts.filter((p) => p.draft).reverse(), ...posts.filter((p) => !p.draft).reverse()].map(
+      (p) => [p.url, p],
+    ),
+  );
   const byFile = new Map(posts.map((p) => [p.postFile, p]));
   const aliases = new Set(posts.flatMap((p) => [...p.aliases, postPath(p.slug)]));
   for (const post of posts) {

@@ -138,6 +138,10 @@ function readDraft(reader: Reader): boolean {
   // Jekyll leaves a post with `published: false` out of the site; Hugo's `published` is a date.
   const published = lookUp(reader, ['published']);
   if (published && published[1] === false) return true;
+  // Hugo renders no page for `_build: {render: never}` (`false` before 0.76) nor `headless: true`.
+  const build = lookUp(reader, ['_build', 'build'])?.[1];
+  if (isRecord(build) && (build.render === 'never' || build.render === false)) return true;
+  if (lookUp(reader, ['headless'])?.[1] === true) return true;
   if (!found || found[1] === null || found[1] === undefined) return false;
   const [key, value] = found;
   if (typeof value === 'boolean') return value;

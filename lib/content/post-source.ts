@@ -7,6 +7,7 @@ import { stringsFor } from '../config/i18n';
 import { siteLocale } from '../config/locale';
 import type { BodyFormat } from './analyze';
 import { readPostFields, type PostFields } from './post-fields';
+import { escapeLoneDollars } from './math';
 import { expandShortcodes, type RefResolver, type ShortcodeUse } from './shortcodes';
 
 export interface PostSourceParts {
@@ -33,18 +34,22 @@ export function readPostParts(
   const head = source.slice(0, source.length - body.length);
   const bodyLine = head.split('\n').length;
   // MDX has components instead: shortcodes are Markdown's.
-  if (format === 'mdx') return { format, fields, source, body, bodyLine, unknown: [] };
-  const expanded = expandShortcodes(body, {
-    firstLine: bodyLine,
-    params: { ...fields },
-    t: stringsFor(fields.lang ?? siteLocale.language),
-    ...(resolveRef ? { resolveRef } : {}),
-  });
+  const expanded =
+    format === 'mdx'
+      ? { text: body, unknown: [] }
+      : expandShortcodes(body, {
+          firstLine: bodyLine,
+          params: { ...fields },
+          t: stringsFor(fields.lang ?? siteLocale.language),
+          ...(resolveRef ? { resolveRef } : {}),
+        });
+  // In MDX, a `$` that opens or closes no formula is a dollar (./math.ts).
+  const text = format === 'mdx' ? escapeLoneDollars(expanded.text) : expanded.text;
   return {
     format,
     fields,
-    source: head + expanded.text,
-    body: expanded.text,
+    source: head + text,
+    body: text,
     bodyLine,
     unknown: expanded.unknown,
   };

@@ -4,7 +4,7 @@
  * Jekyll name posts: its path under content/ (`posts/a.md`), its file name (`a.md`, `a`,
  * `2010-07-21-a`), or a bundle's folder; an anchor (`#part`) is kept.
  */
-import { POST_EXTENSION } from './slug';
+import { POST_EXTENSION, withoutLanguageFolder } from './slug';
 
 /** Where a `ref`, `relref`, `post_url` or `link` leads, until resolveRefs() knows every post. */
 export const REF_MARKER = 'carnet-ref:';
@@ -35,31 +35,55 @@ export function refIndex(posts: ReadonlyArray<{ postFile: string; url: string }>
     const noExt = path.replace(POST_EXTENSION, '');
     const parts = noExt.split('/');
     const name = parts.at(-1) === 'index' ? (parts.at(-2) ?? '') : (parts.at(-1) ?? '');
-    for (const key of [
-      path,
-      noExt,
-      path.replace(/^posts\//, ''),
-      noExt.replace(/^posts\//, ''),
-      name,
-      `${name}.md`,
-      `${name}.markdown`,
-      `${name}.mdx`,
-    ])
+    // A bundle is named by its folder too: `posts/series/part-2`.
+    const page = parts.at(-1) === 'index' ? parts.slice(0, -1).join('/') : noExt;
+    const keys = [path, noExt, page].flatMap((key) => [
+      key,
+      key.replace(/^posts\//, ''),
+      // Hugo's per-language folders: `en/posts/a.md` is `posts/a.md` of its language.
+      withoutLanguageFolder(key),
+      withoutLanguageFolder(key).replace(/^posts\//, ''),
+    ]);
+    for (const key of new Set([...keys, name, `${name}.md`, `${name}.markdown`, `${name}.mdx`]))
       add(key, url);
   }
   return index;
 }
 
-/** The URL (with its anchor) a ref's target names, or why there is none. */
-export function lookUpRef(target: string, index: RefIndex): string | { problem: string } {
+/** The folder a post's relative refs start from: its own, or its bundle's (`posts/series`). */
+function pageFolder(postFile: string): string {
+  const parts = postFile
+    .toLowerCase()
+    .replace(/^content\//, '')
+    .split('/');
+  parts.pop();
+  if (/^index\./.test(postFile.split('/').at(-1)?.toLowerCase() ?? '')) parts.pop();
+  return parts.join('/');
+}
+
+/**
+ * The URL (with its anchor) a ref's target names, or why there is none. `from`, the post the ref
+ * is in: a relative target (`part-2`) is looked for beside it first, as Hugo does.
+ */
+export function lookUpRef(
+  target: string,
+  index: RefIndex,
+  from?: string,
+): string | { problem: string } {
   const [path = '', anchor] = target.split('#', 2);
   const key = path
     .toLowerCase()
-    .replace(/^\/+/, '')
     .replace(/^content\//, '')
     .replace(/\/+$/, '');
+  const absolute = key.replace(/^\/+/, '');
+  const beside = from && !key.startsWith('/') ? [`${pageFolder(from)}/${key}`] : [];
   // Jekyll's `_posts/` folder, and its dated names for a post whose file name has no date.
-  const url = [key, key.replace(/^_posts\//, ''), key.replace(/(^|\/)\d{4}-\d{2}-\d{2}-/, '$1')]
+  const url = [
+    ...beside,
+    absolute,
+    absolute.replace(/^_posts\//, ''),
+    absolute.replace(/(^|\/)\d{4}-\d{2}-\d{2}-/, '$1'),
+  ]
     .map((k) => index.get(k))
     .find((found) => found !== undefined);
   if (url === null)
@@ -83,7 +107,7 @@ export function resolveRefs(
   const problems: string[] = [];
   const resolved = html.replace(MARKER, (_, line: string, encoded: string) => {
     const target = decodeURIComponent(encoded);
-    const found = lookUpRef(target, index);
+    const found = lookUpRef(target, index, file);
     if (typeof found === 'string') return found;
     problems.push(`${file}:${line}: ref "${target}": ${found.problem}.`);
     return '#';

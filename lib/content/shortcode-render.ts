@@ -166,8 +166,11 @@ export function renderMapped(
 export function renderPaired(tag: Tag, inner: string): string | undefined {
   switch (tag.name) {
     case 'highlight': {
-      // A fenced block, its lines kept: the closing fence on a line of its own.
       const language = (tag.positional[0] ?? tag.named.lang ?? '').trim();
+      // On one line (in a table cell, a sentence): code in the line, as Hugo's HTML sits there.
+      if (!inner.includes('\n'))
+        return `<code${language ? ` class="language-${escapeHtml(language)}"` : ''}>${escapeHtml(inner)}</code>`;
+      // A fenced block, its lines kept: the closing fence on a line of its own.
       const body = inner.startsWith('\n') ? inner : `\n${inner}`;
       return `\`\`\`${language}${body.endsWith('\n') ? body : `${body}\n`}\`\`\``;
     }

@@ -24,7 +24,7 @@ import {
 import { siteLocale } from '../config/locale';
 import { siteUrls } from '../config/urls';
 import type { TocEntry } from './analyze';
-import { addressClashes, postAddresses, type PostAddresses } from './addresses';
+import { addressProblems, postAddresses, type PostAddresses } from './addresses';
 import { refIndex, resolveRefs } from './refs';
 import { translationGroup } from './slug';
 import { deadLinks, type LinkedPost, type Reference } from './links';
@@ -108,8 +108,14 @@ function linkedPost(
     aliases: own?.aliases ?? [],
     // Written by analyzeBody at build time; Contentlayer types a json field as any.
     ids: new Set(doc.headingIds as string[]),
+    draft: doc.draft,
     references: doc.references as Reference[],
   };
+}
+
+/** A draft's problem, said as one: it stops the build once the post is published. */
+function draftNote(problem: string, draft: boolean): string {
+  return draft ? `${problem} (a draft: fix it before publishing)` : problem;
 }
 
 /** Every problem with the addresses of every post, in one error. */
@@ -127,7 +133,7 @@ function resolveAddresses(
   documents: ReadonlyArray<MdxPost | MarkdownPost>,
 ): Map<string, PostAddresses> {
   const problems: string[] = [];
-  const resolved: Array<{ file: string; slug: string } & PostAddresses> = [];
+  const resolved: Array<{ file: string; slug: string; draft: boolean } & PostAddresses> = [];
   for (const doc of documents) {
     const { addresses, problems: mine } = postAddresses(
       {
@@ -143,9 +149,12 @@ function resolveAddresses(
       siteLocale.language,
     );
     problems.push(...mine.map((p) => `${doc.sourcePath}: ${p}`));
-    if (addresses) resolved.push({ file: doc.sourcePath, slug: doc.postSlug, ...addresses });
+    if (addresses)
+      resolved.push({ file: doc.sourcePath, slug: doc.postSlug, draft: doc.draft, ...addresses });
   }
-  problems.push(...addressClashes(resolved));
+  const clashes = addressProblems(resolved);
+  problems.push(...clashes.errors);
+  for (const warning of clashes.warnings) console.warn(`warning: ${warning}`);
   if (problems.length > 0) throw new AddressProblems(problems);
   return new Map(resolved.map(({ slug, url, aliases }) => [slug, { url, aliases }]));
 }
@@ -198,17 +207,19 @@ export async function writeContentStore(
   const records: PostRecord[] = [];
   for (const doc of documents) {
     const library = doc.draft ? libraries.drafts : libraries.published;
+    // A draft is never shipped: what is wrong in it is said, and stops nothing.
+    const problems = doc.draft ? report.warnings : report.problems;
     const { cover, problem } = await publishCover(doc, doc._raw.sourceFilePath, library);
-    if (problem) report.problems.push(problem);
+    if (problem) problems.push(draftNote(problem, doc.draft));
     const article = await publishArticle(doc.type === 'MdxPost' ? doc.html : doc.body.html, {
       library,
       postFile: doc._raw.sourceFilePath,
       eagerFirst: !cover,
     });
-    report.problems.push(...article.problems);
+    problems.push(...article.problems.map((p) => draftNote(p, doc.draft)));
     report.warnings.push(...article.warnings);
     const linked = resolveRefs(article.html, doc.sourcePath, refs);
-    report.problems.push(...linked.problems);
+    problems.push(...linked.problems.map((p) => draftNote(p, doc.draft)));
     articles.set(doc.postSlug, linked.html);
     const own = addresses.get(doc.postSlug);
     // Slugs are unique (checkUniqueSlugs): every post has its addresses.

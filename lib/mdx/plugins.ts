@@ -65,9 +65,10 @@ export const remarkRehypeOptions = {
 export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds, remarkMarkMissingAlt];
 
 /**
- * TeX math, rendered by KaTeX at build time (no script in the page): `$$…$$` everywhere, and
- * `$…$` inline in MDX as the Next.js starters write it. Not in `.md`, where Hugo and Jekyll posts
- * write prices and shell variables with single dollars.
+ * TeX math rendered by KaTeX at build time (no script in the page): `$$…$$` everywhere, `$…$`
+ * inline in MDX as the Next.js starters write it, where a `$` that is a dollar was escaped when
+ * the file was read (lib/content/math.ts). Not yet in `.md`, whose raw HTML and indented code
+ * blocks that escaping cannot see into.
  */
 export function mathFor(format: BodyFormat): Pluggable {
   return [remarkMath, { singleDollarTextMath: format === 'mdx' }];

@@ -52,7 +52,7 @@ export async function livePost(
       site.timeZone,
       process.cwd(),
       (_line, target) => {
-        const found = lookUpRef(target, refs);
+        const found = lookUpRef(target, refs, sourcePath);
         return typeof found === 'string' ? found : '#';
       },
     );

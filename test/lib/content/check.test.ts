@@ -45,6 +45,14 @@ beforeAll(() => {
     'content/posts/doublon.md',
     post('title: "D"\ndate: 2024-01-04\nurl: /posts/correct', 'D.'),
   );
+  // An old copy kept as a draft: what is wrong in it stops nothing.
+  write(
+    'content/posts/copie.md',
+    post(
+      'title: "Copie"\ndate: 2024-01-06\ndraft: true\nurl: /posts/correct',
+      '![x](./perdue.png)',
+    ),
+  );
   write('content/pages/a-propos.md', post('title: "À propos"\ndate: 2024-01-05', 'Texte.'));
 });
 
@@ -69,6 +77,8 @@ describe('checkContent', () => {
       'warning content/posts/bundle/index.md:12: link "/posts/inconnu" leads nowhere: no post, page or file of public/ has this path.',
       'warning content/posts/bundle/index.md:13: link "./notes.md": content/posts/bundle/notes.md is not a post.',
       'warning content/posts/bundle/index.md:14: shortcode "badge" is not one Carnet knows: its inner text is kept, the tag itself dropped.',
+      'warning content/posts/copie.md: the URL "/posts/correct" is also the URL of content/posts/correct.md.',
+      'warning content/posts/copie.md:8: image "./perdue.png": no such file: content/posts/perdue.png (a draft: fix it before publishing).',
     ]);
   });
 

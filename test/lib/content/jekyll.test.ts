@@ -47,6 +47,14 @@ describe('expandLiquidOutputs', () => {
   });
 });
 
+describe('expandLiquidOutputs in a Hugo post about templates', () => {
+  it('leaves Go’s template words and highlighted code alone', () => {
+    const text =
+      '{{ if .Params.x }} a {{ else }} b {{ end }}\n{{< highlight go >}}{{ title }}{{< / highlight >}}';
+    expect(expand(text)).toEqual({ out: text, unknown: [] });
+  });
+});
+
 describe('withoutKramdownAttributes', () => {
   it('leaves code blocks as they are', () => {
     expect(withoutKramdownAttributes('~~~\n{: .note}\n~~~\n{: .note}')).toBe(

@@ -146,6 +146,14 @@ describe('readPostFields', () => {
     ]);
   });
 
+  it('makes a Hugo post that renders no page a draft', () => {
+    const front = (extra: string) => `---\ntitle: x\ndate: 2020-01-01\n${extra}\n---\n`;
+    expect(fieldsOf(front('_build:\n  render: never\n  list: always')).draft).toBe(true);
+    expect(fieldsOf(front('_build:\n  render: false')).draft).toBe(true);
+    expect(fieldsOf(front('headless: true')).draft).toBe(true);
+    expect(fieldsOf(front('_build:\n  render: always')).draft).toBe(false);
+  });
+
   it('makes a Jekyll post with `published: false` a draft', () => {
     expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\npublished: false\n---\n').draft).toBe(true);
     expect(fieldsOf('---\ntitle: x\ndate: 2020-01-01\npublished: true\n---\n').draft).toBe(false);
@@ -218,6 +226,13 @@ describe('readPostFields', () => {
     expect(problemsOf('---\ntitle: x\n')).toEqual([
       `${FILE}:1: the front matter opened by "---" is never closed.`,
     ]);
+  });
+
+  it('reads a quoted string over several lines, blank ones included, as Hugo and Jekyll do', () => {
+    expect(
+      fieldsOf('---\r\ntitle: x\r\ndate: 2020-01-01\r\nsummary: "Un\r\n\r\ndeux"\r\n---\r\n')
+        .summary,
+    ).toBe('Un\ndeux');
   });
 
   it('reads CRLF files and a byte-order mark', () => {

@@ -87,6 +87,19 @@ describe('expandShortcodes', () => {
       problems: [],
     });
     expect(lookUpRef('bundle', index)).toBe('/posts/bundle');
+    // Hugo looks for a relative target beside the post first: two bundles are named part-2.
+    const series = refIndex([
+      { postFile: 'en/posts/series/part-1/index.md', url: '/series/1' },
+      { postFile: 'en/posts/series/part-2/index.md', url: '/series/2' },
+      { postFile: 'en/posts/other/part-2/index.md', url: '/other/2' },
+    ]);
+    expect(lookUpRef('part-2', series, 'content/en/posts/series/part-1/index.md')).toBe(
+      '/series/2',
+    );
+    expect(lookUpRef('part-2', series)).toEqual({
+      problem: 'several posts answer to this name: write its path under content/',
+    });
+    expect(lookUpRef('posts/other/part-2', series)).toBe('/other/2');
     // Jekyll's `link` names the source file, `_posts/` and extension included.
     expect(lookUpRef('_posts/2010-07-21-ancien.markdown', index)).toBe('/2010/07/21/ancien');
     // A page of another Jekyll collection is not moved in: its Jekyll URL, as Jekyll wrote it.
@@ -94,6 +107,12 @@ describe('expandShortcodes', () => {
     expect(
       resolveRefs(`${refMarker(7, 'inconnu.md')}.`, 'content/posts/x.md', index).problems,
     ).toEqual(['content/posts/x.md:7: ref "inconnu.md": no post has this path or name.']);
+  });
+
+  it('keeps a highlight written on one line (a table cell) as code in the line', () => {
+    expect(expand('| {{< highlight twig >}}{% if a %}{{< / highlight >}} | b |').text).toBe(
+      '| <code class="language-twig">{% if a %}</code> | b |',
+    );
   });
 
   it('drops kramdown’s attribute lists, keeping the lines, other braces and code', () => {
