@@ -50,7 +50,7 @@ export interface Dictionary {
   };
   notFound: { title: string; body: string; home: string; tags: string };
   theme: { toggle: string; light: string; dark: string };
-  callout: { info: string; tip: string; warning: string };
+  callout: { info: string; tip: string; important: string; warning: string; caution: string };
   /** A video of another site, before the reader asks for its player. */
   video: { untitled: (provider: string) => string; play: (provider: string) => string };
   footnotes: { label: string; backTo: (reference: string) => string };
@@ -135,7 +135,13 @@ const fr: Dictionary = {
     tags: 'Parcourir les tags',
   },
   theme: { toggle: 'Changer de thème', light: 'Thème clair', dark: 'Thème sombre' },
-  callout: { info: 'Info', tip: 'Astuce', warning: 'Attention' },
+  callout: {
+    info: 'Info',
+    tip: 'Astuce',
+    important: 'Important',
+    warning: 'Attention',
+    caution: 'Prudence',
+  },
   video: {
     untitled: (provider) => `Vidéo ${provider}`,
     play: (provider) => `Lire la vidéo (le lecteur de ${provider} se charge au clic)`,
@@ -222,7 +228,13 @@ const en: Dictionary = {
     tags: 'Browse tags',
   },
   theme: { toggle: 'Toggle theme', light: 'Light theme', dark: 'Dark theme' },
-  callout: { info: 'Note', tip: 'Tip', warning: 'Warning' },
+  callout: {
+    info: 'Note',
+    tip: 'Tip',
+    important: 'Important',
+    warning: 'Warning',
+    caution: 'Caution',
+  },
   video: {
     untitled: (provider) => `${provider} video`,
     play: (provider) => `Play the video (${provider}’s player loads on click)`,

@@ -29,6 +29,12 @@ const SKIPPED = new Set([
 
 function collect(node: Nodes): string {
   if (SKIPPED.has(node.type)) return '';
+  // An alert's `[!NOTE]` is markup, not text (lib/mdx/remark-alerts.ts).
+  if (node.type === 'blockquote')
+    return node.children
+      .map(collect)
+      .join(' ')
+      .replace(/^\[!(?:note|tip|important|warning|caution)\]\s*/i, '');
   if (node.type === 'break') return ' ';
   if ('value' in node) return node.value;
   if ('children' in node) {

@@ -125,13 +125,13 @@ export function renderSingle(tag: Tag, ctx: Context): string | undefined {
   }
 }
 
-const CALLOUT_KINDS: Record<string, 'info' | 'tip' | 'warning'> = {
+const CALLOUT_KINDS: Record<string, 'info' | 'tip' | 'important' | 'warning' | 'caution'> = {
   warning: 'warning',
   warn: 'warning',
-  danger: 'warning',
-  error: 'warning',
-  caution: 'warning',
-  important: 'warning',
+  danger: 'caution',
+  error: 'caution',
+  caution: 'caution',
+  important: 'important',
   tip: 'tip',
   success: 'tip',
 };

@@ -8,7 +8,7 @@ import { t } from '../config/i18n';
 import { siteMigration, type MappedTo } from '../config/migration';
 import type { TocEntry } from '../content/analyze';
 
-const CALLOUT_TYPES = ['info', 'tip', 'warning'] as const;
+const CALLOUT_TYPES = ['info', 'tip', 'important', 'warning', 'caution'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
 const CALLOUT_LABELS: Record<CalloutType, string> = t.callout;

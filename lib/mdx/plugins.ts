@@ -21,6 +21,7 @@ import { rehypeMedia, remarkMarkMissingAlt } from '../media/rehype-media';
 import type { MediaContext } from '../media/publish-article';
 import { rehypeKeyboardScroll } from './rehype-keyboard-scroll';
 import { rehypeTaskListLabels } from './rehype-task-list-labels';
+import { remarkAlerts } from './remark-alerts';
 import { remarkHeadingIds } from './remark-heading-ids';
 
 export const shikiOptions = {
@@ -62,7 +63,12 @@ export const remarkRehypeOptions = {
     ),
 } satisfies RemarkRehypeOptions;
 
-export const remarkPlugins: PluggableList = [remarkGfm, remarkHeadingIds, remarkMarkMissingAlt];
+export const remarkPlugins: PluggableList = [
+  remarkGfm,
+  remarkAlerts,
+  remarkHeadingIds,
+  remarkMarkMissingAlt,
+];
 
 /**
  * TeX math rendered by KaTeX at build time (no script in the page): `$$…$$` everywhere, `$…$`

@@ -227,3 +227,32 @@ describe('task list checkboxes are named by their text', () => {
     );
   });
 });
+
+describe('GitHub alerts are the blog’s callouts', () => {
+  const alerts =
+    '> [!WARNING]\n> Sauvegardez **avant**.\n\n> [!TIP] Raccourci\n> Ctrl+C.\n\n> Une citation.';
+
+  it('in a .md post, with the dictionary’s label or the title written after the marker', async () => {
+    const html = await render(alerts);
+    expect(html).toContain(
+      '<aside class="callout callout-warning" aria-label="Attention">\n<p class="callout-title">Attention</p>\n<p>Sauvegardez <strong>avant</strong>.</p>\n</aside>',
+    );
+    expect(html).toContain('<aside class="callout callout-tip" aria-label="Raccourci">');
+    expect(html).not.toContain('[!');
+    // A quote without a marker stays a quote.
+    expect(html).toContain('<blockquote>\n<p>Une citation.</p>\n</blockquote>');
+  });
+
+  it('in an .mdx post, and never in the summary or the search text', async () => {
+    const { default: Content } = await evaluate(alerts, {
+      ...compileOptions('mdx', liveMedia),
+      ...runtime,
+    });
+    const html = renderToStaticMarkup(createElement(Content));
+    expect(html).toContain('<aside class="callout callout-warning" aria-label="Attention">');
+    expect(html).not.toContain('[!');
+    const analysis = analyzeBody(alerts, 'md');
+    expect(analysis.text).not.toContain('[!');
+    expect(analysis.text).toContain('Sauvegardez avant.');
+  });
+});
