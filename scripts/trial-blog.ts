@@ -35,12 +35,39 @@ const TSX = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 const TEMPLATE =
   /\{\{[<%]|[>%]\}\}|\{%-?\s*[a-z]|\{\{-?\s*[.$]?[a-z_][\w.]*\s*(?:\|[^}]*)?-?\}\}|\{:\s*[.#]|\{#[\w-]+[^}]*\}/i;
 
+/** The config lines of `file`, checked: a permalink pattern at least. */
+function readInfo(file: string): TrialInfo {
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const text = (key: string) => (typeof record[key] === 'string' ? record[key] : undefined);
+  const permalink = text('permalink');
+  if (!permalink) {
+    console.error(`${file}: "permalink" must be the posts' URL pattern, such as "/:year/:slug/".`);
+    process.exit(2);
+  }
+  const liquidSite = record.liquidSite;
+  return {
+    permalink,
+    removePathAccents: record.removePathAccents === true,
+    fileNameSlug: record.fileNameSlug === true,
+    defaultLanguage: text('defaultLanguage'),
+    liquidSite:
+      typeof liquidSite === 'object' && liquidSite !== null
+        ? Object.fromEntries(
+            Object.entries(liquidSite).filter(
+              (e): e is [string, string] => typeof e[1] === 'string',
+            ),
+          )
+        : {},
+  };
+}
+
 const dir = resolve(process.argv[2] ?? '');
 if (!existsSync(join(dir, 'info.json'))) {
   console.error('usage: npm run trial:blog -- <dir with posts/ or content/, public/, info.json>');
   process.exit(2);
 }
-const info = JSON.parse(readFileSync(join(dir, 'info.json'), 'utf8')) as TrialInfo;
+const info = readInfo(join(dir, 'info.json'));
 const language = (info.defaultLanguage ?? 'fr').toLowerCase().startsWith('en') ? 'en' : 'fr';
 
 const site = makeSite(`trial-${dir.split('/').pop() ?? 'blog'}`, {
