@@ -48,13 +48,12 @@ function listed(posts: readonly Post[]): Post[] {
 
 /** `/categories/c/page/n` for n ≥ 2: the pages that show some of `posts`, as for tags. */
 export function categoryPageParams(posts: readonly Post[]): { category: string; n: string }[] {
+  const shown = listed(posts);
   return getCategories().flatMap((category) =>
-    extraPageNumbers(postsInCategory(listed(posts), category.slug).length, site.postsPerPage).map(
-      (n) => ({
-        category: category.slug,
-        n: String(n),
-      }),
-    ),
+    extraPageNumbers(postsInCategory(shown, category.slug).length, site.postsPerPage).map((n) => ({
+      category: category.slug,
+      n: String(n),
+    })),
   );
 }
 
@@ -65,8 +64,9 @@ export function homePageParams(posts: readonly Post[]): { n: string }[] {
 
 /** `/tags/t/page/n` for n ≥ 2: the pages that show some of `posts`, as for the home listing. */
 export function tagPageParams(posts: readonly Post[]): { tag: string; n: string }[] {
+  const shown = listed(posts);
   return getTags().flatMap((tag) =>
-    extraPageNumbers(postsWithTag(listed(posts), tag.slug).length, site.postsPerPage).map((n) => ({
+    extraPageNumbers(postsWithTag(shown, tag.slug).length, site.postsPerPage).map((n) => ({
       tag: tag.slug,
       n: String(n),
     })),
