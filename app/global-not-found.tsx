@@ -3,14 +3,10 @@ import { NotFoundMessage } from '@/components/not-found-message';
 import { SiteDocument } from '@/components/site-document';
 import { t } from '@/lib/config/i18n';
 import { site } from '@/lib/config/site';
-import { rootMetadata, rootViewport } from '@/lib/seo/metadata';
+import { notFoundMetadata, rootMetadata, rootViewport } from '@/lib/seo/metadata';
 import './globals.css';
 
-export const metadata: Metadata = {
-  ...rootMetadata,
-  title: t.notFound.title,
-  robots: { index: false },
-};
+export const metadata: Metadata = { ...rootMetadata, ...notFoundMetadata };
 export const viewport: Viewport = rootViewport;
 
 /**

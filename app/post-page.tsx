@@ -16,7 +16,7 @@ import { TranslationLinks } from '@/components/translation-links';
 import { VideoFrames } from '@/components/video-frames';
 import { formatDate } from '@/lib/format/dates';
 import { stringsFor } from '@/lib/config/i18n';
-import { sameLanguage } from '@/lib/format/languages';
+import { localeOf } from '@/lib/format/languages';
 import {
   adjacentPosts,
   findBySlug,
@@ -55,7 +55,7 @@ export async function PostPage({ slug }: { slug: string }) {
   if (!post) notFound();
   // A post in another language has its interface strings and dates in that language.
   const t = stringsFor(post.lang);
-  const dateLocale = sameLanguage(post.lang, site.language) ? site.locale : post.lang;
+  const dateLocale = localeOf(post.lang);
 
   let body: ReactNode = built && <PostBody html={built.html} />;
   if (live?.ok) body = <Prose>{live.content}</Prose>;

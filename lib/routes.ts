@@ -4,6 +4,7 @@
  */
 import { IMAGE_QUALITY, MEDIA_PATH_PREFIX } from '../unbundled/images.mjs';
 import { siteLocale } from './config/locale';
+import { sameLanguage } from './format/languages';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -37,7 +38,7 @@ export const otherLanguagesPath = '/translated';
  * that language.
  */
 export function postPagePath(post: { slug: string; lang: string }): string {
-  return post.lang.toLowerCase() === siteLocale.language
+  return sameLanguage(post.lang, siteLocale.language)
     ? `${postPath(post.slug)}/permalink`
     : otherLanguagePostPath(post.lang, post.slug);
 }

@@ -8,7 +8,7 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { headings } from './headings';
+import { anchorIds, headings } from './headings';
 import { referencesOf, type Reference } from './links';
 import { plainText } from './plain-text';
 
@@ -70,7 +70,7 @@ export function analyzeTree(tree: Root): BodyAnalysis {
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     references: referencesOf(tree),
-    headingIds: heads.flatMap((h) => (h.formerId ? [h.id, h.formerId] : [h.id])),
+    headingIds: anchorIds(heads),
   };
 }
 

@@ -5,22 +5,28 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
-import { POST_EXTENSION } from './slug';
+import { isBundleIndex, POST_EXTENSION } from './slug';
 
-const BUNDLE_INDEX = /^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?\.(?:mdx|md|markdown)$/i;
+/** The Markdown and MDX files under `dir`, relative and posix. */
+export function markdownFilesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => POST_EXTENSION.test(name));
+}
 
 /** The Markdown files under `contentDir` that are a leaf bundle's resources, relative and posix. */
 export function bundleResources(contentDir: string): string[] {
-  if (!existsSync(contentDir)) return [];
-  const files = (readdirSync(contentDir, { recursive: true }) as string[])
-    .map((name) => name.split('\\').join('/'))
-    .filter((name) => POST_EXTENSION.test(name));
-  const leaves = new Set(
-    files.filter((name) => BUNDLE_INDEX.test(posix.basename(name))).map(posix.dirname),
-  );
+  return bundleResourcesOf(markdownFilesUnder(contentDir));
+}
+
+/** Those of `paths` (relative to content/, posix; any files) that are a bundle's resources. */
+export function bundleResourcesOf(paths: readonly string[]): string[] {
+  const files = paths.filter((name) => POST_EXTENSION.test(name));
+  const leaves = new Set(files.filter(isBundleIndex).map(posix.dirname));
   return files.filter((name) => {
     const own = posix.dirname(name);
-    if (BUNDLE_INDEX.test(posix.basename(name)) && leaves.has(own)) {
+    if (isBundleIndex(name) && leaves.has(own)) {
       // An index is its bundle's page, unless a bundle above holds it.
       return ancestors(posix.dirname(own)).some((dir) => leaves.has(dir));
     }

@@ -6,7 +6,7 @@
  * warnings, internal links that lead nowhere (./links.ts, which the build runs too) and images
  * without alt text.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { siteLocale } from '../config/locale';
@@ -15,11 +15,12 @@ import { classifyReference, locateFile } from '../media/resolve';
 import { postPath } from '../routes';
 import { parseBody } from './analyze';
 import { addressProblems, postAddresses } from './addresses';
-import { bundleResources } from './bundles';
+import { bundleResourcesOf, markdownFilesUnder } from './bundles';
 import { duplicateSlugs, readSlug } from './fields';
-import { headings } from './headings';
+import { anchorIds, headings } from './headings';
 import {
   deadLinks,
+  draftProblem,
   referencesOf,
   type ContentProblem,
   type LinkedPost,
@@ -28,7 +29,7 @@ import {
 import { PostFieldsError } from './post-fields';
 import { readPostParts, type PostSourceParts } from './post-source';
 import { REF_MARKER, refIndex, resolveRefs } from './refs';
-import { isPostPath, POST_EXTENSION } from './slug';
+import { isPostPath } from './slug';
 
 export type { ContentProblem } from './links';
 
@@ -40,13 +41,11 @@ interface CheckedPost extends LinkedPost {
   draft: boolean;
 }
 
+/** The posts' files under `dir`: its Markdown files but a bundle's resources. */
 function postFilesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const resources = new Set(bundleResources(dir));
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .map((name) => name.split('\\').join('/'))
-    .filter((name) => POST_EXTENSION.test(name) && !resources.has(name))
-    .sort();
+  const files = markdownFilesUnder(dir);
+  const resources = new Set(bundleResourcesOf(files));
+  return files.filter((name) => !resources.has(name)).sort();
 }
 
 /** Every problem of the posts under `projectDir`/content, errors first then warnings, by file. */
@@ -172,7 +171,7 @@ function checkPost(
     slug,
     url: addresses?.url ?? postPath(slug),
     aliases: addresses?.aliases ?? [],
-    ids: new Set(headings(tree).flatMap((h) => (h.formerId ? [h.id, h.formerId] : [h.id]))),
+    ids: new Set(anchorIds(headings(tree))),
     references,
     draft: fields.draft,
     ...(fields.image ? { cover: fields.image } : {}),
@@ -195,18 +194,21 @@ function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems:
   const refs = refIndex(posts);
   for (const post of posts) {
     // What would stop the build is a warning in a draft, as the build says it.
-    const stops: ContentProblem['severity'] = post.draft ? 'warning' : 'error';
-    const note = post.draft ? ' (a draft: fix it before publishing)' : '';
+    const stop = (message: string) => ({
+      severity: post.draft ? ('warning' as const) : ('error' as const),
+      message: post.draft ? draftProblem(message) : message,
+    });
     const coverProblem = post.cover && fileProblem(projectDir, post.cover, post.postFile);
     if (coverProblem)
       problems.push({
         file: post.file,
-        severity: stops,
-        message: `field "image": "${post.cover}": ${coverProblem}${note}.`,
+        ...stop(`field "image": "${post.cover}": ${coverProblem}.`),
       });
     for (const ref of post.references) {
       const report = (severity: ContentProblem['severity'], message: string) =>
         problems.push({ file: post.file, line: ref.line, severity, message });
+      const reportStop = (message: string) =>
+        problems.push({ file: post.file, line: ref.line, ...stop(message) });
       const written = ref.url.trim();
       if (ref.kind === 'image') {
         if (ref.altMissing)
@@ -215,10 +217,10 @@ function checkLinks(projectDir: string, posts: readonly CheckedPost[], problems:
             `image "${written}" has no alt text: describe it for readers who cannot see it.`,
           );
         const problem = fileProblem(projectDir, written, post.postFile);
-        if (problem) report(stops, `image "${written}": ${problem}${note}.`);
+        if (problem) reportStop(`image "${written}": ${problem}.`);
       } else if (written.startsWith(REF_MARKER)) {
         for (const problem of resolveRefs(written, post.file, refs).problems)
-          report(stops, `${problem.replace(/^[^ ]+ /, '').replace(/\.$/, '')}${note}.`);
+          reportStop(problem.replace(/^[^ ]+ /, ''));
       }
     }
   }

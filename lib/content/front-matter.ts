@@ -117,6 +117,19 @@ export function parseFrontMatter(block: FrontMatterBlock): Record<string, unknow
   return data;
 }
 
+/**
+ * A front-matter value by its dotted key, each part in any case (`author.name` finds
+ * `Author: {Name: …}`), as Hugo's `param` and Liquid's `page.x` read it.
+ */
+export function valueAtKey(values: Record<string, unknown>, key: string): unknown {
+  let value: unknown = values;
+  for (const part of key.split('.')) {
+    if (!value || typeof value !== 'object') return undefined;
+    value = Object.entries(value).find(([k]) => k.toLowerCase() === part.toLowerCase())?.[1];
+  }
+  return value;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -61,3 +61,8 @@ export function headings(tree: Root): HeadingInfo[] {
   });
   return found;
 }
+
+/** Every id a link to one of `heads` may name: each heading's own, and its former one. */
+export function anchorIds(heads: readonly HeadingInfo[]): string[] {
+  return heads.flatMap((h) => (h.formerId ? [h.id, h.formerId] : [h.id]));
+}

@@ -6,6 +6,7 @@
  * No Liquid ever shows. Code is left as written, but for `site.` and `page.` values, which Jekyll
  * filled in there too.
  */
+import { valueAtKey } from './front-matter';
 import { mapByCode } from './outside-code';
 import type { ShortcodeUse } from './shortcode-render';
 
@@ -33,13 +34,9 @@ const HIGHLIGHTED =
   /(\{\{[<%]\s*highlight\b[\s\S]*?\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}|\{%-?\s*highlight\b[\s\S]*?\{%-?\s*endhighlight\s*-?%\})/;
 const FILTER = /\|\s*([\w-]+)(?:\s*:\s*(?:"([^"]*)"|'([^']*)'|([\w.-]+)))?/g;
 
-/** A front-matter value by its dotted, case-insensitive key. */
+/** A value Liquid prints: text, a number, or a list joined. */
 function valueAt(values: Record<string, unknown>, key: string): string | undefined {
-  let value: unknown = values;
-  for (const part of key.split('.')) {
-    if (!value || typeof value !== 'object') return undefined;
-    value = Object.entries(value).find(([k]) => k.toLowerCase() === part.toLowerCase())?.[1];
-  }
+  const value = valueAtKey(values, key);
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.join(', ');
   return undefined;

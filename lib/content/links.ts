@@ -90,6 +90,14 @@ export function referencesOf(tree: Root): Reference[] {
   return found;
 }
 
+/**
+ * A problem of a draft, said as one: a draft is never shipped, so what would stop the build is a
+ * warning until the post is published. Same words in the build and in content:check.
+ */
+export function draftProblem(message: string): string {
+  return message.replace(/\.?$/, (end) => ` (a draft: fix it before publishing)${end}`);
+}
+
 /** `%C5%93` → `œ`; as written when it is no escape. */
 function safeDecode(text: string): string {
   try {

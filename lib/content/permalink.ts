@@ -5,7 +5,7 @@
  * every address. Pure: the build (lib/content/write-store.ts) and the preview call it.
  */
 import type { UrlConfig } from '../config/urls';
-import { POST_EXTENSION, withoutLanguageFolder } from './slug';
+import { pageName, withoutLanguageFolder } from './slug';
 
 export interface PermalinkSource {
   /** Under content/, as Contentlayer names it: `posts/2018/2018-01-29-a.md`, `posts/b/index.md`. */
@@ -65,22 +65,13 @@ export function urlize(text: string, removeAccents: boolean): string {
   return path.toLowerCase();
 }
 
-/** The file's base name, without extension nor language (`a.en.md` → `a`); a bundle's folder name. */
-function baseName(file: string): string {
-  const parts = file.split('/');
-  const name = (parts.at(-1) ?? '')
-    .replace(POST_EXTENSION, '')
-    .replace(/\.[a-z]{2}(?:-[a-z]+)?$/i, '');
-  return name === 'index' ? (parts.at(-2) ?? name) : name;
-}
-
 /**
  * The base name without its `YYYY-MM-DD-` prefix: Jekyll's `:title`, and Carnet's own URLs from
  * dated names. (Hugo keeps the prefix in `:filename`; a blog that has dated names and uses that
  * token is one moved from Jekyll, which dropped it.)
  */
 function undatedBaseName(file: string): string {
-  const base = baseName(file);
+  const base = pageName(file);
   return DATED_NAME.exec(base)?.[2] ?? base;
 }
 
@@ -90,7 +81,7 @@ function undatedBaseName(file: string): string {
  */
 function hugoSlug(source: PermalinkSource, config: UrlConfig): string | undefined {
   if (source.slug?.trim()) return source.slug.trim();
-  return config.fileNameSlug ? DATED_NAME.exec(baseName(source.file))?.[2] : undefined;
+  return config.fileNameSlug ? DATED_NAME.exec(pageName(source.file))?.[2] : undefined;
 }
 
 /** Year, month, day as written: Hugo keeps a date in the offset it was written with. */

@@ -4,7 +4,7 @@
  * Jekyll name posts: its path under content/ (`posts/a.md`), its file name (`a.md`, `a`,
  * `2010-07-21-a`), or a bundle's folder; an anchor (`#part`) is kept.
  */
-import { POST_EXTENSION, withoutLanguageFolder } from './slug';
+import { isBundleIndex, POST_EXTENSION, withoutLanguageFolder } from './slug';
 
 /** Where a `ref`, `relref`, `post_url` or `link` leads, until resolveRefs() knows every post. */
 export const REF_MARKER = 'carnet-ref:';
@@ -57,7 +57,7 @@ function pageFolder(postFile: string): string {
     .replace(/^content\//, '')
     .split('/');
   parts.pop();
-  if (/^index\./.test(postFile.split('/').at(-1)?.toLowerCase() ?? '')) parts.pop();
+  if (isBundleIndex(postFile)) parts.pop();
   return parts.join('/');
 }
 

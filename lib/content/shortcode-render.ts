@@ -5,7 +5,9 @@
  */
 import type { Dictionary } from '../config/i18n';
 import type { MappedTo } from '../config/migration';
+import { escapeHtml } from '../format/html';
 import { linkCard, videoEmbed } from './embeds';
+import { valueAtKey } from './front-matter';
 
 /** Where a `ref` leads: by default a marker that lib/content/refs.ts resolves once posts are known. */
 export type RefResolver = (line: number, target: string) => string;
@@ -30,12 +32,6 @@ export interface Tag {
   end: number;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-
 export interface Context {
   text: string;
   params: Record<string, unknown>;
@@ -46,14 +42,9 @@ export interface Context {
   /** The interface strings in the post's language (a callout's label, a video's). */
   t: Dictionary;
 }
-/** A front-matter value by its dotted, case-insensitive key (Hugo's `param`). */
+/** A front-matter text or number by its dotted key (Hugo's `param`); nothing for the rest. */
 function paramValue(params: Record<string, unknown>, key: string): string {
-  let value: unknown = params;
-  for (const part of key.split('.')) {
-    if (!value || typeof value !== 'object') return '';
-    const entry = Object.entries(value).find(([k]) => k.toLowerCase() === part.toLowerCase());
-    value = entry?.[1];
-  }
+  const value = valueAtKey(params, key);
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 

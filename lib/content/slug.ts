@@ -83,9 +83,26 @@ export function translationGroup(path: string, translationKey?: string): string 
   const parts = withoutLanguageFolder(path)
     .replace(/^content\//, '')
     .split('/');
-  const base = (parts.pop() ?? '').replace(POST_EXTENSION, '').replace(LANGUAGE_SUFFIX, '');
-  if (base.toLowerCase() !== 'index' || parts.length === 0) parts.push(base);
+  const stem = fileStem(parts.pop() ?? '');
+  if (stem.toLowerCase() !== 'index' || parts.length === 0) parts.push(stem);
   return parts.join('/');
+}
+
+/** A file's name without extension nor language: `a.en.md` → `a`, `index.mdx` → `index`. */
+function fileStem(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? '').replace(POST_EXTENSION, '').replace(LANGUAGE_SUFFIX, '');
+}
+
+/** A page bundle's own file: `index.md`, `index.en.mdx`… */
+export function isBundleIndex(path: string): boolean {
+  return POST_EXTENSION.test(path) && fileStem(path).toLowerCase() === 'index';
+}
+
+/** A post's name: its file's stem (`a.en.md` → `a`), or its bundle's folder (`a/index.md` → `a`). */
+export function pageName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  const stem = fileStem(parts.pop() ?? '');
+  return stem.toLowerCase() === 'index' && parts.length > 0 ? (parts.pop() ?? stem) : stem;
 }
 
 /**
@@ -94,10 +111,7 @@ export function translationGroup(path: string, translationKey?: string): string 
  * named by its folder.
  */
 export function slugFromFileName(path: string): string {
-  const parts = path.split(/[\\/]/);
-  let base = (parts.pop() ?? '').replace(POST_EXTENSION, '').replace(LANGUAGE_SUFFIX, '');
-  if (base.toLowerCase() === 'index' && parts.length > 0) base = parts.pop() ?? base;
-  return slugify(base.replace(DATE_PREFIX, ''));
+  return slugify(pageName(path).replace(DATE_PREFIX, ''));
 }
 
 /**

@@ -27,7 +27,7 @@ import type { TocEntry } from './analyze';
 import { addressProblems, postAddresses, type PostAddresses } from './addresses';
 import { refIndex, resolveRefs } from './refs';
 import { translationGroup } from './slug';
-import { deadLinks, type LinkedPost, type Reference } from './links';
+import { deadLinks, draftProblem, type LinkedPost, type Reference } from './links';
 import {
   BODIES_DIR,
   INDEX_FILE,
@@ -111,11 +111,6 @@ function linkedPost(
     draft: doc.draft,
     references: doc.references as Reference[],
   };
-}
-
-/** A draft's problem, said as one: it stops the build once the post is published. */
-function draftNote(problem: string, draft: boolean): string {
-  return draft ? `${problem} (a draft: fix it before publishing)` : problem;
 }
 
 /** Every problem with the addresses of every post, in one error. */
@@ -209,17 +204,18 @@ export async function writeContentStore(
     const library = doc.draft ? libraries.drafts : libraries.published;
     // A draft is never shipped: what is wrong in it is said, and stops nothing.
     const problems = doc.draft ? report.warnings : report.problems;
+    const said = (problem: string) => (doc.draft ? draftProblem(problem) : problem);
     const { cover, problem } = await publishCover(doc, doc._raw.sourceFilePath, library);
-    if (problem) problems.push(draftNote(problem, doc.draft));
+    if (problem) problems.push(said(problem));
     const article = await publishArticle(doc.type === 'MdxPost' ? doc.html : doc.body.html, {
       library,
       postFile: doc._raw.sourceFilePath,
       eagerFirst: !cover,
     });
-    problems.push(...article.problems.map((p) => draftNote(p, doc.draft)));
+    problems.push(...article.problems.map(said));
     report.warnings.push(...article.warnings);
     const linked = resolveRefs(article.html, doc.sourcePath, refs);
-    problems.push(...linked.problems.map((p) => draftNote(p, doc.draft)));
+    problems.push(...linked.problems.map(said));
     articles.set(doc.postSlug, linked.html);
     const own = addresses.get(doc.postSlug);
     // Slugs are unique (checkUniqueSlugs): every post has its addresses.

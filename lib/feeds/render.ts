@@ -10,7 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { site } from '../config/site';
 import { escapeHtml } from '../format/html';
-import { sameLanguage } from '../format/languages';
+import { localeOf } from '../format/languages';
 import type { CachedDocument } from '../http/cache-validators';
 import type { Post } from '../posts/post';
 import type { Tag } from '../posts/tags';
@@ -189,9 +189,9 @@ interface JsonFeedAuthor {
   url?: string;
 }
 
-/** The language of a feed item: its post's, the site's locale when the post is in the site's language. */
+/** The language of a feed item (lib/format/languages.ts, localeOf). */
 function itemLanguage(post: Pick<Post, 'lang'> | undefined): string {
-  return !post || sameLanguage(post.lang, site.language) ? site.locale : post.lang;
+  return post ? localeOf(post.lang) : site.locale;
 }
 
 /** `languages`: each item's, in order (JSON Feed 1.1's item `language`). */

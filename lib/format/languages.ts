@@ -2,6 +2,7 @@
  * Language tags as pages and feeds write them (`lang`, `hreflang`, a feed item's language) and
  * their names as readers see them. Client-safe.
  */
+import { siteLocale } from '../config/locale';
 
 /**
  * BCP 47 canonical form (`en-us` or `en_US` → `en-US`), or undefined when `tag` is not a language
@@ -15,6 +16,14 @@ export function canonicalLanguage(tag: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The locale of a text in `lang`: the site's own (`fr-FR`, its dates' and feeds' form) when that
+ * is its language, else the tag itself. Dates, feed items and Open Graph cards use it.
+ */
+export function localeOf(lang: string): string {
+  return sameLanguage(lang, siteLocale.language) ? siteLocale.locale : lang;
 }
 
 /** Whether two tags name the same language: `en` and `en-GB` do not, `en-gb` and `en-GB` do. */

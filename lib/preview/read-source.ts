@@ -9,7 +9,7 @@ import type { BodyFormat } from '../content/analyze';
 import { readDate, readOptionalDate, readSlug } from '../content/fields';
 import { readPostFields, type PostFields } from '../content/post-fields';
 import { readPostParts } from '../content/post-source';
-import { bundleResources } from '../content/bundles';
+import { bundleResourcesOf } from '../content/bundles';
 import { isPostPath, languageOfPath } from '../content/slug';
 import type { RefResolver } from '../content/shortcodes';
 
@@ -86,8 +86,8 @@ export async function findPostFile(
   } catch {
     return undefined;
   }
-  const resources = new Set(bundleResources(contentDir));
   const files = names.map((n) => n.split(sep).join('/'));
+  const resources = new Set(bundleResourcesOf(files));
   for (const name of files.filter((n) => isPostPath(n) && !resources.has(n)).sort()) {
     const path = `${CONTENT_DIR}/${name}`;
     let given: Pick<PostFields, 'slug' | 'lang'> = { lang: languageOfPath(path) };

@@ -8,8 +8,9 @@ import type { Metadata, Viewport } from 'next';
 import { FEED_PATHS, postImagePath, siteImagePath, tagFeedPath } from '../routes';
 import { ogImageContentType, ogImageSize, siteOgImageAlt } from './og-image';
 import type { Post } from '../posts/post';
+import { t } from '../config/i18n';
 import { site } from '../config/site';
-import { sameLanguage } from '../format/languages';
+import { localeOf, sameLanguage } from '../format/languages';
 import type { Tag } from '../posts/tags';
 
 type Alternates = NonNullable<Metadata['alternates']>;
@@ -22,6 +23,9 @@ export const rootMetadata: Metadata = {
   authors: [{ name: site.author.name }],
   alternates: alternates(),
 };
+
+/** The site's 404 page, in whichever root layout (or none, app/global-not-found.tsx) it is. */
+export const notFoundMetadata: Metadata = { title: t.notFound.title, robots: { index: false } };
 
 export const rootViewport: Viewport = {
   themeColor: [
@@ -54,7 +58,7 @@ export const openGraphLocale = toOpenGraphLocale(site.locale);
 
 /** The Open Graph locale of a post: the site's, or its own language's. */
 function postLocale(post: Pick<Post, 'lang'>): string {
-  return sameLanguage(post.lang, site.language) ? openGraphLocale : toOpenGraphLocale(post.lang);
+  return toOpenGraphLocale(localeOf(post.lang));
 }
 
 /**

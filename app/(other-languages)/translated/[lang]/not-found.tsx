@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { NotFoundMessage } from '@/components/not-found-message';
 import { t } from '@/lib/config/i18n';
+import { notFoundMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = { title: t.notFound.title, robots: { index: false } };
+export const metadata: Metadata = notFoundMetadata;
 
 /** A post of another language that is no more: the site's 404, inside this root layout. */
 export default function NotFound() {
