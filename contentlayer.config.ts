@@ -27,7 +27,7 @@ import { generatedDocuments, writeContentStore } from './lib/content/write-store
 import { mdxToHtml } from './lib/mdx/render-html';
 import {
   markdownPipeline,
-  mathFor,
+  math,
   rehypePlugins,
   remarkPlugins,
   remarkRehypeOptions,
@@ -181,6 +181,8 @@ const computedFields = {
   },
   headingIds: { type: 'json', resolve: (doc) => analysis(doc).headingIds },
   readingMinutes: { type: 'number', resolve: (doc) => analysis(doc).readingMinutes },
+  hasCode: { type: 'boolean', resolve: (doc) => analysis(doc).hasCode },
+  hasMath: { type: 'boolean', resolve: (doc) => analysis(doc).hasMath },
   wordCount: { type: 'number', resolve: (doc) => analysis(doc).wordCount },
   text: {
     type: 'string',
@@ -247,7 +249,7 @@ export default makeSource({
     };
   },
   mdx: {
-    remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins, mathFor('mdx')],
+    remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins, math],
     rehypePlugins,
     // The front matter was read already (readFrontMatter): mdx-bundler need not parse it again.
     grayMatterOptions: (options) => ({ ...options, engines: { yaml: () => ({}) } }),

@@ -2,8 +2,6 @@ import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-// Math is rendered by KaTeX at build time (lib/mdx/plugins.ts): its styles and fonts, on posts only.
-import 'katex/dist/katex.min.css';
 import { CoverImage } from '@/components/cover-image';
 import { JsonLd } from '@/components/json-ld';
 import { PostBody, Prose } from '@/components/post-body';
@@ -30,6 +28,8 @@ import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { livePost } from '@/lib/preview/live-post';
 import { site } from '@/lib/config/site';
 import { categoryPath } from '@/lib/routes';
+import { codeCopyScriptUrl } from '@/lib/assets/code-copy';
+import { katexStylesheet } from '@/lib/assets/katex';
 
 /** The metadata of the post `slug`: none when there is no such post for this reader. */
 export async function postPageMetadata(slug: string): Promise<Metadata> {
@@ -83,7 +83,15 @@ export async function PostPage({ slug }: { slug: string }) {
   const translations = translationsOf(posts, post);
 
   return (
-    <article>
+    <article
+      {...(post.hasCode
+        ? {
+            'data-copy': t.code.copy,
+            'data-copied': t.code.copied,
+            'data-selected': t.code.selected,
+          }
+        : {})}
+    >
       <JsonLd data={blogPostingJsonLd(post)} />
       {status !== 'published' && (
         <p
@@ -124,7 +132,10 @@ export async function PostPage({ slug }: { slug: string }) {
       {post.toc.length >= site.tocMinHeadings && (
         <TableOfContents entries={post.toc} title={t.tableOfContents} />
       )}
+      {/* Math is typeset at build time (lib/mdx/plugins.ts): its styles and fonts, where there is some. */}
+      {post.hasMath && <link rel="stylesheet" href={katexStylesheet} precedence="default" />}
       {body}
+      {post.hasCode && <script async src={codeCopyScriptUrl} />}
       <VideoFrames />
       <PostFooterNav older={older} newer={newer} related={related} t={t} />
     </article>

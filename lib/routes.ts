@@ -60,6 +60,16 @@ export function mediaPath(hash: string, name: string): string {
   return `${MEDIA_PATH_PREFIX}${hash}/${name}`;
 }
 
+/** KaTeX's stylesheet of `version`, beside its fonts (app/katex/), for the pages that have math. */
+export function katexStylesheetPath(version: string): string {
+  return `/katex/${version}/katex.min.css`;
+}
+
+/** The copy button of code blocks, for the pages that have code (app/code-copy/). */
+export function codeCopyScriptPath(version: string): string {
+  return `/code-copy/${version}.js`;
+}
+
 /** A published image resized by Next.js's image optimizer to `width` (one of IMAGE_WIDTHS). */
 export function optimizedImagePath(src: string, width: number): string {
   return `/_next/image?url=${encodeURIComponent(src)}&w=${width}&q=${IMAGE_QUALITY}`;
@@ -129,6 +139,8 @@ export const RESERVED_PATHS = {
     '/page',
     '/api',
     '/media',
+    '/katex',
+    '/code-copy',
     '/_next',
   ],
 };

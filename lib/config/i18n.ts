@@ -54,6 +54,10 @@ export interface Dictionary {
   /** A video of another site, before the reader asks for its player. */
   video: { untitled: (provider: string) => string; play: (provider: string) => string };
   footnotes: { label: string; backTo: (reference: string) => string };
+  /** The link beside a heading to its own section (lib/mdx/rehype-heading-links.ts). */
+  headingLink: string;
+  /** The copy button of code blocks (unbundled/code-copy.mjs), its labels set on the article. */
+  code: { copy: string; copied: string; selected: string };
   footer: { poweredBy: string; rss: string };
   search: {
     title: string;
@@ -147,6 +151,12 @@ const fr: Dictionary = {
     play: (provider) => `Lire la vidéo (le lecteur de ${provider} se charge au clic)`,
   },
   footnotes: { label: 'Notes', backTo: (reference) => `Retour à l’appel de note ${reference}` },
+  headingLink: 'Lien vers cette section',
+  code: {
+    copy: 'Copier',
+    copied: 'Copié',
+    selected: 'Code sélectionné : copiez-le avec Ctrl+C (⌘+C sur Mac)',
+  },
   footer: { poweredBy: 'Propulsé par Next.js', rss: 'Flux RSS' },
   search: {
     title: 'Recherche',
@@ -240,6 +250,12 @@ const en: Dictionary = {
     play: (provider) => `Play the video (${provider}’s player loads on click)`,
   },
   footnotes: { label: 'Footnotes', backTo: (reference) => `Back to reference ${reference}` },
+  headingLink: 'Link to this section',
+  code: {
+    copy: 'Copy',
+    copied: 'Copied',
+    selected: 'Code selected: copy it with Ctrl+C (⌘+C on a Mac)',
+  },
   footer: { poweredBy: 'Powered by Next.js', rss: 'RSS feed' },
   search: {
     title: 'Search',

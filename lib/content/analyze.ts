@@ -2,12 +2,13 @@
  * What the blog derives from a post's body at build time: summary, table of contents and
  * reading time. Works on the Markdown syntax tree, so code, links and HTML are handled as such.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Node, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkPandocMath } from '../mdx/pandoc-math';
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { anchorIds, headings } from './headings';
 import { referencesOf, type Reference } from './links';
 import { plainText } from './plain-text';
@@ -34,17 +35,18 @@ export interface BodyAnalysis {
   references: Reference[];
   /** The ids of its headings, every level: what an anchor may name. */
   headingIds: string[];
+  /** It has a code block: its page loads the copy button (unbundled/code-copy.mjs). */
+  hasCode: boolean;
+  /** It has TeX math: its page loads KaTeX's styles. */
+  hasMath: boolean;
 }
 
 export const WORDS_PER_MINUTE = 220;
 export const EXCERPT_MAX_LENGTH = 300;
 
-// Math as the render reads it (lib/mdx/plugins.ts, mathFor): `{` in MDX math is no expression.
-const mdParser = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkMath, { singleDollarTextMath: false });
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
+// Math as the render reads it (lib/mdx/plugins.ts): `{` in MDX math is no expression.
+const mdParser = unified().use(remarkParse).use(remarkGfm).use(remarkPandocMath);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkPandocMath);
 
 export function parseBody(body: string, format: BodyFormat): Root {
   return (format === 'mdx' ? mdxParser : mdParser).parse(body);
@@ -71,7 +73,18 @@ export function analyzeTree(tree: Root): BodyAnalysis {
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     references: referencesOf(tree),
     headingIds: anchorIds(heads),
+    hasCode: has(tree, (node) => node.type === 'code'),
+    hasMath: has(tree, (node) => node.type === 'math' || node.type === 'inlineMath'),
   };
+}
+
+function has(tree: Root, test: (node: Node) => boolean): boolean {
+  let found = false;
+  visit(tree, (node) => {
+    found = test(node);
+    return found ? EXIT : CONTINUE;
+  });
+  return found;
 }
 
 /** `<!--more-->` in Markdown, `{/* more *\/}` in MDX. */

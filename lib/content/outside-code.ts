@@ -1,6 +1,6 @@
 /**
  * A post's Markdown text, line by line, with code told apart from prose: what the text passes
- * before the parser (./jekyll.ts, ./math.ts) must leave code as written. Raw HTML is left as
+ * before the parser (./jekyll.ts) must leave code as written. Raw HTML is left as
  * written too (`raw`): Markdown escapes mean nothing there.
  */
 

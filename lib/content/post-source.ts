@@ -7,7 +7,6 @@ import { stringsFor } from '../config/i18n';
 import { siteLocale } from '../config/locale';
 import type { BodyFormat } from './analyze';
 import { readPostFields, type PostFields } from './post-fields';
-import { escapeLoneDollars } from './math';
 import { expandShortcodes, type RefResolver, type ShortcodeUse } from './shortcodes';
 
 export interface PostSourceParts {
@@ -43,13 +42,11 @@ export function readPostParts(
           t: stringsFor(fields.lang ?? siteLocale.language),
           ...(resolveRef ? { resolveRef } : {}),
         });
-  // In MDX, a `$` that opens or closes no formula is a dollar (./math.ts).
-  const text = format === 'mdx' ? escapeLoneDollars(expanded.text) : expanded.text;
   return {
     format,
     fields,
-    source: head + text,
-    body: text,
+    source: head + expanded.text,
+    body: expanded.text,
     bodyLine,
     unknown: expanded.unknown,
   };

@@ -153,6 +153,21 @@ export function renderMapped(
   return `<${element}>${inline}</${element}>`;
 }
 
+/** A highlight tag's options as a fence's meta: Hugo's attribute list, or Jekyll's words. */
+function highlightMeta(tag: Tag): string {
+  const options = [
+    ...tag.positional.slice(1),
+    ...Object.entries(tag.named)
+      .filter(([name]) => name !== 'lang')
+      .map(([name, value]) => `${name === 'mark_lines' ? 'hl_lines' : name}=${value}`),
+  ]
+    .join(',')
+    .replace(/[\n`{}]/g, ' ')
+    .trim();
+  if (!options) return '';
+  return options.includes('=') ? ` {${options}}` : ` ${options}`;
+}
+
 /** What a paired shortcode becomes, given its inner text already expanded. */
 export function renderPaired(tag: Tag, inner: string): string | undefined {
   switch (tag.name) {
@@ -161,9 +176,11 @@ export function renderPaired(tag: Tag, inner: string): string | undefined {
       // On one line (in a table cell, a sentence): code in the line, as Hugo's HTML sits there.
       if (!inner.includes('\n'))
         return `<code${language ? ` class="language-${escapeHtml(language)}"` : ''}>${escapeHtml(inner)}</code>`;
-      // A fenced block, its lines kept: the closing fence on a line of its own.
+      // A fenced block, its lines kept: the closing fence on a line of its own. Its options
+      // (Hugo's `linenos=table,hl_lines=2 4-5`, Jekyll's `linenos`, `mark_lines="2 4"`) are the
+      // fence's, as lib/mdx/fence-meta.ts reads them.
       const body = inner.startsWith('\n') ? inner : `\n${inner}`;
-      return `\`\`\`${language}${body.endsWith('\n') ? body : `${body}\n`}\`\`\``;
+      return `\`\`\`${language}${highlightMeta(tag)}${body.endsWith('\n') ? body : `${body}\n`}\`\`\``;
     }
     case 'details': {
       const summary = tag.named.summary ?? tag.positional[0] ?? 'Détails';

@@ -37,6 +37,9 @@ export interface PostRecord {
   readingMinutes: number;
   wordCount: number;
   toc: TocEntry[];
+  /** Set when it has code blocks, math: what its page loads only then. */
+  hasCode?: true;
+  hasMath?: true;
   /** The front-matter `image`, as written. */
   image?: string;
   /** That image, published: shown above the post and on its card, and its social image. */

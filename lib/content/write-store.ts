@@ -88,6 +88,8 @@ function toRecord(
     wordCount: doc.wordCount,
     // Written by analyzeBody at build time; Contentlayer types a json field as any.
     toc: doc.toc as TocEntry[],
+    ...(doc.hasCode ? { hasCode: true } : {}),
+    ...(doc.hasMath ? { hasMath: true } : {}),
     image: doc.image,
     ...(cover ? { cover } : {}),
     sourcePath: doc.sourcePath,

@@ -4,13 +4,14 @@
  * only when content changes (no build time anywhere), so its ETag is stable between builds.
  */
 import { Feed } from 'feed';
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { site } from '../config/site';
 import { escapeHtml } from '../format/html';
 import { localeOf } from '../format/languages';
+import { HEADING_LINK_CLASS, HEADING_WRAPPER_CLASS } from '../mdx/rehype-heading-links';
 import type { CachedDocument } from '../http/cache-validators';
 import type { Post } from '../posts/post';
 import type { Tag } from '../posts/tags';
@@ -40,12 +41,41 @@ export function xmlSafe(text: string): string {
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
 
+const hasClass = (node: Element, name: string) =>
+  Array.isArray(node.properties.className) && node.properties.className.includes(name);
+
 /**
- * Rewrites relative `href`, `src`, `poster` and `srcset` of an HTML fragment against `pageUrl`,
- * so that a feed reader can follow them. Works on the parsed HTML: text that merely looks like
- * an attribute (a code sample showing `<img src="/logo.png">`) is left alone.
+ * What replaces a part of the page that means nothing in a feed reader: a heading's link to
+ * itself goes (lib/mdx/rehype-heading-links.ts), and math is its MathML only, which readers
+ * display without KaTeX's stylesheet (its HTML rendering needs it).
  */
-export function absolutizeUrls(html: string, pageUrl: string): string {
+function feedReplacement(node: Element): ElementContent[] | undefined {
+  if (hasClass(node, HEADING_WRAPPER_CLASS))
+    return node.children.filter((c) => !(c.type === 'element' && hasClass(c, HEADING_LINK_CLASS)));
+  if (hasClass(node, 'katex-display') || hasClass(node, 'katex')) {
+    const math = find(node, (n) => n.tagName === 'math');
+    return math ? [math] : undefined;
+  }
+  return undefined;
+}
+
+function find(tree: Element, test: (node: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (!test(node)) return CONTINUE;
+    found = node;
+    return EXIT;
+  });
+  return found;
+}
+
+/**
+ * An article as a feed carries it: relative `href`, `src`, `poster` and `srcset` made absolute
+ * against `pageUrl`, so that a feed reader can follow them, and without what only the page uses
+ * (`feedReplacement`). Works on the parsed HTML: text that merely looks like an attribute (a code
+ * sample showing `<img src="/logo.png">`) is left alone.
+ */
+export function feedArticle(html: string, pageUrl: string): string {
   const absolute = (value: string) => {
     try {
       return new URL(value, pageUrl).href;
@@ -54,7 +84,12 @@ export function absolutizeUrls(html: string, pageUrl: string): string {
     }
   };
   const tree = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    const replacement = parent && index !== undefined ? feedReplacement(node) : undefined;
+    if (replacement && parent && index !== undefined) {
+      parent.children.splice(index, 1, ...replacement);
+      return index;
+    }
     for (const name of URL_ATTRIBUTES) {
       const value = node.properties[name];
       if (typeof value === 'string') node.properties[name] = absolute(value);
@@ -69,6 +104,7 @@ export function absolutizeUrls(html: string, pageUrl: string): string {
         })
         .join(', ');
     }
+    return CONTINUE;
   });
   return toHtml(tree, { characterReferences: { useNamedReferences: true } });
 }
@@ -128,7 +164,7 @@ export function renderFeed(
       date: lastChange(post),
       published: new Date(post.date),
       description: html(post.excerpt),
-      content: text(absolutizeUrls(post.html, link)),
+      content: text(feedArticle(post.html, link)),
       category: post.tags.map((t) => ({ name: text(t.name), term: text(t.name) })),
       // RSS wants an e-mail address in <author>: the name goes in <dc:creator> instead; an
       // item has no language of its own there but Dublin Core's.

@@ -11,22 +11,28 @@ import rehypeRemoveComments from 'rehype-remove-comments';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import type { Root as HastRoot } from 'hast';
+import { visit } from 'unist-util-visit';
 import type { Pluggable, PluggableList, Processor } from 'unified';
 import type { BodyFormat } from '../content/analyze';
 import { t } from '../config/i18n';
 import { rehypeMedia, remarkMarkMissingAlt } from '../media/rehype-media';
 import type { MediaContext } from '../media/publish-article';
+import { rehypeHeadingLinks } from './rehype-heading-links';
+import { rehypeMathErrors } from './rehype-math-errors';
 import { rehypeKeyboardScroll } from './rehype-keyboard-scroll';
 import { rehypeTaskListLabels } from './rehype-task-list-labels';
 import { remarkAlerts } from './remark-alerts';
+import { remarkPandocMath } from './pandoc-math';
 import { remarkHeadingIds } from './remark-heading-ids';
+import { codeBlockTransformers } from './shiki-code-blocks';
 
 export const shikiOptions = {
-  // github-dark's comments are 3:1 on its background; github-dark-default's meet WCAG AA (4.5:1).
-  themes: { light: 'github-light', dark: 'github-dark-default' },
+  // github-dark's comments are 3:1 on its background, and github-light's red 4.5:1 only on white
+  // (less on a highlighted line); the -default themes meet WCAG AA (4.5:1) on both.
+  themes: { light: 'github-light-default', dark: 'github-dark-default' },
   // Languages a tech blog uses are loaded up front; any other bundled one is loaded when met,
   // and an unknown one is shown as plain text instead of failing the build.
   langs: [
@@ -52,6 +58,7 @@ export const shikiOptions = {
   fallbackLanguage: 'text',
   defaultLanguage: 'text',
   addLanguageClass: true,
+  transformers: codeBlockTransformers,
 } satisfies RehypeShikiOptions;
 
 /** GFM footnotes are labelled in the site's language, not in English. */
@@ -71,14 +78,10 @@ export const remarkPlugins: PluggableList = [
 ];
 
 /**
- * TeX math rendered by KaTeX at build time (no script in the page): `$$…$$` everywhere, `$…$`
- * inline in MDX as the Next.js starters write it, where a `$` that is a dollar was escaped when
- * the file was read (lib/content/math.ts). Not yet in `.md`, whose raw HTML and indented code
- * blocks that escaping cannot see into.
+ * TeX math rendered by KaTeX at build time (no script in the page): `$$…$$`, and `$…$` with
+ * Pandoc's rule, in `.md` and `.mdx` alike (./pandoc-math.ts).
  */
-export function mathFor(format: BodyFormat): Pluggable {
-  return [remarkMath, { singleDollarTextMath: format === 'mdx' }];
-}
+export const math = remarkPandocMath;
 
 /**
  * Front matter is parsed out of the tree, never rendered: YAML's `---` and Hugo's TOML `+++`
@@ -93,9 +96,11 @@ export const rehypePlugins: PluggableList = [
   rehypeMedia,
   // Before Shiki, which would take the math for code in a language of its own.
   [rehypeKatex, { strict: 'ignore' }],
+  rehypeMathErrors,
   [rehypeShiki, shikiOptions],
   rehypeKeyboardScroll,
   rehypeTaskListLabels,
+  rehypeHeadingLinks,
 ];
 
 /** The live preview resolves them at once, from disk. */
@@ -105,11 +110,25 @@ const liveRehypePlugins = (media: MediaContext): PluggableList => [
 ];
 
 /**
+ * rehype-raw rebuilds the tree from HTML and would lose a fence's info string (`title="…"`, in
+ * the code element's `data`): it goes through as the attribute Shiki's plugin also reads.
+ */
+function rehypeKeepFenceMeta() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      const meta: unknown = node.data?.meta;
+      if (node.tagName === 'code' && typeof meta === 'string') node.properties.metastring = meta;
+    });
+  };
+}
+
+/**
  * What `.md` files get before the shared rehype plugins: their raw HTML parsed (MDX nodes are let
  * through, for the preview's MDX compiler) and HTML comments (the <!--more--> marker, notes to
  * self) dropped, since they are for the author, not for readers.
  */
 export const markdownHtmlPlugins: PluggableList = [
+  rehypeKeepFenceMeta,
   [rehypeRaw, { passThrough: [...nodeTypes] }],
   rehypeRemoveComments,
 ];
@@ -128,7 +147,7 @@ export function markdownPipeline(
     .use(remarkParse)
     .use(firstRemarkPlugins)
     .use(remarkPlugins)
-    .use([mathFor('md')])
+    .use(math)
     .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
     .use(markdownHtmlPlugins)
     .use(rehypePlugins)
@@ -144,7 +163,7 @@ export function compileOptions(format: BodyFormat, media: MediaContext): Compile
   const rehype = liveRehypePlugins(media);
   return {
     format,
-    remarkPlugins: [frontMatter, ...remarkPlugins, mathFor(format)],
+    remarkPlugins: [frontMatter, ...remarkPlugins, math],
     remarkRehypeOptions,
     rehypePlugins: format === 'md' ? [...markdownHtmlPlugins, ...rehype] : rehype,
     // Built `.md` tables keep `align="…"`, as rehype-stringify writes them; MDX turns it into a style.

@@ -93,6 +93,8 @@ export async function livePost(
       readingMinutes: analysis.readingMinutes,
       wordCount: analysis.wordCount,
       toc: analysis.toc,
+      ...(analysis.hasCode ? { hasCode: true } : {}),
+      ...(analysis.hasMath ? { hasMath: true } : {}),
       text: analysis.text,
     };
     return { ok: true, post, content };

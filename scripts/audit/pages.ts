@@ -14,11 +14,12 @@ export const AUDIT_PAGES: AuditPage[] = [
   { name: 'home', path: '/', status: 200 },
   { name: 'page 2', path: '/page/2', status: 200 },
   {
-    name: 'post with code and a table',
+    name: 'post with code, math and a table',
     path: '/posts/timescaledb-agregats-continus-retention',
     status: 200,
   },
   { name: 'long post with code', path: '/posts/systemd-timer-remplacer-cron', status: 200 },
+  { name: 'Markdown round-up with a diff', path: '/posts/web-ops-data-mars-2022', status: 200 },
   { name: 'post with a cover image', path: '/posts/timescaledb-ou-influxdb', status: 200 },
   { name: 'post with a figure', path: '/posts/bilan-2019-et-perspectives-2020', status: 200 },
   { name: 'tags', path: '/tags', status: 200 },

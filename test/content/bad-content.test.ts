@@ -81,6 +81,18 @@ describe('a content build', { timeout: 60_000 }, () => {
       /field "slug"/,
     ],
     [
+      'TeX that KaTeX cannot typeset, in Markdown',
+      'formule.md',
+      `---\ntitle: "x"\ndate: 2020-01-01\n---\n\nTexte.\n\nSoit $\\frac{1}{$ ici.\n`,
+      /formule\.md[\s\S]*line 8: the math does not typeset: KaTeX parse error: Unexpected end of input/,
+    ],
+    [
+      'TeX that KaTeX cannot typeset, in MDX',
+      'formule-mdx.mdx',
+      `---\ntitle: "x"\ndate: 2020-01-01\n---\n\nTexte.\n\n$$\n\\begin{matrice}\n$$\n`,
+      /formule-mdx\.mdx[\s\S]*line 8: the math does not typeset: KaTeX parse error: No such environment: matrice/,
+    ],
+    [
       'MDX that does not compile',
       'mdx-casse.mdx',
       `---\ntitle: "x"\ndate: 2020-01-01\n---\n\nLigne un.\n\nUne accolade {ouverte\n`,

@@ -16,6 +16,7 @@ const PAGES = [
   { name: 'home', path: '/' },
   { name: 'page 2', path: '/page/2' },
   { name: 'post with code and a table', path: `/posts/${fixtureSlugs.tutorial}` },
+  { name: 'Markdown post with math and a diff', path: `/posts/${fixtureSlugs.escapes}` },
   { name: 'tags', path: '/tags' },
   { name: 'tag', path: '/tags/systemd' },
   { name: 'archives', path: '/archives' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFenceMeta } from '@/lib/mdx/fence-meta';
 import { lookUpRef, refIndex, refMarker, resolveRefs } from '@/lib/content/refs';
 import { expandShortcodes } from '@/lib/content/shortcodes';
 
@@ -15,14 +16,23 @@ describe('expandShortcodes', () => {
     );
   });
 
-  it('turns highlight blocks (Hugo and Jekyll) into fenced code, keeping every line', () => {
+  it('turns highlight blocks (Hugo and Jekyll) into fenced code, keeping every line and option', () => {
     const hugo =
-      'Avant.\n\n{{< highlight go "linenos=table" >}}\nfunc main() {\n    {{ .Title }}\n}\n{{< /highlight >}}\n\nAprès.';
+      'Avant.\n\n{{< highlight go "linenos=table,hl_lines=2 3" >}}\nfunc main() {\n    {{ .Title }}\n}\n{{< /highlight >}}\n\nAprès.';
     const out = expand(hugo).text;
-    expect(out).toBe('Avant.\n\n```go\nfunc main() {\n    {{ .Title }}\n}\n```\n\nAprès.');
+    expect(out).toBe(
+      'Avant.\n\n```go {linenos=table,hl_lines=2 3}\nfunc main() {\n    {{ .Title }}\n}\n```\n\nAprès.',
+    );
     expect(lines(out)).toBe(lines(hugo));
+    expect(parseFenceMeta('{linenos=table,hl_lines=2 3}')).toMatchObject({
+      highlighted: [2, 3],
+      lineNumbersFrom: 1,
+    });
     expect(expand('{% highlight ruby linenos %}\nputs 1\n{% endhighlight %}').text).toBe(
-      '```ruby\nputs 1\n```',
+      '```ruby linenos\nputs 1\n```',
+    );
+    expect(expand('{% highlight ruby mark_lines="1" %}\nputs 1\n{% endhighlight %}').text).toBe(
+      '```ruby {hl_lines=1}\nputs 1\n```',
     );
   });
 

@@ -5,7 +5,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FEED_CONTENT_TYPES, absolutizeUrls, renderFeed, xmlSafe } from '@/lib/feeds/render';
+import { FEED_CONTENT_TYPES, feedArticle, renderFeed, xmlSafe } from '@/lib/feeds/render';
 import { FEED_PATHS, tagFeedPath } from '@/lib/routes';
 import { feedAt, feedValidators, siteFeed } from '@/lib/feeds/site-feeds';
 import { etagOf } from '@/lib/http/cache-validators';
@@ -261,34 +261,32 @@ describe('xmlSafe', () => {
   });
 });
 
-describe('absolutizeUrls', () => {
+describe('feedArticle', () => {
   const page = `${BASE}/posts/p`;
 
   it('makes relative links, images and srcset candidates absolute', () => {
-    expect(absolutizeUrls('<a href="/posts/x">x</a>', page)).toBe(
-      `<a href="${BASE}/posts/x">x</a>`,
-    );
-    expect(absolutizeUrls('<img src="/img/a.png">', page)).toBe(`<img src="${BASE}/img/a.png">`);
-    expect(absolutizeUrls('<img srcset="/a.png 1x, /b.png 2x">', page)).toBe(
+    expect(feedArticle('<a href="/posts/x">x</a>', page)).toBe(`<a href="${BASE}/posts/x">x</a>`);
+    expect(feedArticle('<img src="/img/a.png">', page)).toBe(`<img src="${BASE}/img/a.png">`);
+    expect(feedArticle('<img srcset="/a.png 1x, /b.png 2x">', page)).toBe(
       `<img srcset="${BASE}/a.png 1x, ${BASE}/b.png 2x">`,
     );
-    expect(absolutizeUrls('<video poster="/v.jpg"></video>', page)).toBe(
+    expect(feedArticle('<video poster="/v.jpg"></video>', page)).toBe(
       `<video poster="${BASE}/v.jpg"></video>`,
     );
   });
 
   it('resolves a footnote anchor against the post, so it still points into the article', () => {
-    expect(absolutizeUrls('<a href="#fn-1">1</a>', page)).toBe(`<a href="${page}#fn-1">1</a>`);
+    expect(feedArticle('<a href="#fn-1">1</a>', page)).toBe(`<a href="${page}#fn-1">1</a>`);
   });
 
   it('leaves absolute links and mailto: links as they are', () => {
     const html =
       '<a href="https://example.org/page?x=1&amp;y=2#s">a</a> <a href="mailto:nicolas@example.fr">m</a>';
-    expect(absolutizeUrls(html, page)).toBe(html);
+    expect(feedArticle(html, page)).toBe(html);
   });
 
   it('keeps a query string HTML-escaped', () => {
-    expect(absolutizeUrls('<a href="/recherche?q=a&amp;page=2">r</a>', page)).toBe(
+    expect(feedArticle('<a href="/recherche?q=a&amp;page=2">r</a>', page)).toBe(
       `<a href="${BASE}/recherche?q=a&amp;page=2">r</a>`,
     );
   });
@@ -300,7 +298,7 @@ describe('absolutizeUrls', () => {
       '<pre class="shiki"><code class="language-text"><span class="line"><span>&#x3C;a href="/x">x&#x3C;/a></span></span></code></pre>';
     // The code text is untouched (only its character references may be spelled differently).
     for (const html of [inlineCode, plainBlock]) {
-      const result = absolutizeUrls(html, page);
+      const result = feedArticle(html, page);
       expect(result).not.toContain(BASE);
       expect(result.replace(/&#x3C;|&lt;/g, '<')).toBe(html.replace(/&#x3C;|&lt;/g, '<'));
     }

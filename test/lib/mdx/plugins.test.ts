@@ -2,27 +2,10 @@ import { evaluate } from '@mdx-js/mdx';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { analyzeBody } from '@/lib/content/analyze';
-import { compileOptions, markdownPipeline } from '@/lib/mdx/plugins';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MediaLibrary } from '@/lib/media/library';
-
-/** The live preview's media context, for a post without images. */
-const liveMedia = {
-  library: new MediaLibrary(tmpdir(), join(tmpdir(), 'carnet-plugins-test-media')),
-  postFile: 'posts/test.mdx',
-  eagerFirst: true,
-};
-
-/** A `.md` post body as the blog renders it. */
-async function render(markdown: string): Promise<string> {
-  const processor = unified();
-  markdownPipeline(processor);
-  return String(await processor.process(markdown));
-}
+import { compileOptions } from '@/lib/mdx/plugins';
+import { liveMedia, renderMarkdown as render } from '@/test/support/render-body';
 
 /** Ids of the h2/h3 the reader sees, in order (the footnotes' own hidden label left out). */
 function tocLevelIds(html: string): string[] {
