@@ -8,7 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import katex from 'katex';
 import type { Root } from 'mdast';
+import type {} from 'mdast-util-math';
+import { visit } from 'unist-util-visit';
 import { siteLocale } from '../config/locale';
 import { siteUrls } from '../config/urls';
 import { classifyReference, locateFile } from '../media/resolve';
@@ -161,6 +164,8 @@ function checkPost(
     );
     return undefined;
   }
+  for (const { line, message } of mathProblems(tree))
+    fail(`the math does not typeset: ${message}`, line === undefined ? undefined : line + offset);
   const references = referencesOf(tree).map((r) => ({
     ...r,
     line: r.line === undefined ? undefined : r.line + offset,
@@ -179,6 +184,27 @@ function checkPost(
 }
 
 /** Why the local file `written` (an image of `postFile`) cannot be read, if it cannot. */
+/** Formulas KaTeX cannot typeset, as the build's rehype-katex would refuse them (lib/mdx/plugins.ts). */
+function mathProblems(tree: Root): Array<{ line?: number; message: string }> {
+  const found: Array<{ line?: number; message: string }> = [];
+  visit(tree, (node) => {
+    if (node.type !== 'math' && node.type !== 'inlineMath') return;
+    try {
+      katex.renderToString(node.value, {
+        displayMode: node.type === 'math',
+        throwOnError: true,
+        strict: 'ignore',
+      });
+    } catch (error) {
+      found.push({
+        line: node.position?.start.line,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  });
+  return found;
+}
+
 function fileProblem(projectDir: string, written: string, postFile: string): string | undefined {
   const reference = classifyReference(written, postFile);
   if (reference.kind === 'invalid') return reference.reason;

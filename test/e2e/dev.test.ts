@@ -24,7 +24,10 @@ let dev: RunningSite;
 beforeAll(async () => {
   dir = makeSite('dev-blog', {
     [POST_FILE]: ORIGINAL,
-    'content/posts/autre-article.md': post('Autre article', 'Un article en Markdown.'),
+    'content/posts/autre-article.md': post(
+      'Autre article',
+      'Un article en Markdown, où $x^2$ est une formule.\n\n```ini title="/etc/app.conf" {2}\n[app]\nport=8080\n```',
+    ),
     'content/posts/brouillon.mdx': `${post('Brouillon en cours', 'Pas fini.')}`.replace(
       'tags:',
       'draft: true\ntags:',
@@ -64,6 +67,21 @@ describe('npm run dev', { timeout: 180_000 }, () => {
     const home = await page('/');
     expect(home.html).toContain('Brouillon en cours');
     expect(home.html).toContain('data-status="draft"');
+  });
+
+  it('renders code titles, highlighted lines, math and the copy button as the build does', async () => {
+    const { html } = await page('/posts/autre-article');
+    expect(html).toContain(
+      '<figure class="code-block"><figcaption class="code-title">/etc/app.conf</figcaption>',
+    );
+    expect(html).toContain('<span class="line highlighted">');
+    expect(html).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
+    const script = /<script[^>]*src="(\/code-copy\/[0-9a-f]{12}\.js)"/.exec(html)?.[1];
+    const styles = /<link[^>]*href="(\/katex\/[\d.]+\/katex\.min\.css)"/.exec(html)?.[1];
+    for (const path of [script, styles]) {
+      expect(path).toBeDefined();
+      expect((await fetch(dev.url + (path ?? ''))).status).toBe(200);
+    }
   });
 
   it('shows a saved edit on reload', async () => {

@@ -40,6 +40,10 @@ beforeAll(() => {
     ),
   );
   write('content/posts/casse.mdx', post('title: "Cassé"\ndate: 2024-01-03', 'Ligne.\n\n{ouverte'));
+  write(
+    'content/posts/formule.md',
+    post('title: "Formule"\ndate: 2024-01-07', 'Soit $x^2$ et 5 $ de plus.\n\n$$\n\\frac{1}{\n$$'),
+  );
   write('content/posts/sans-date.md', post('title: "x"\ntags: 3', 'Texte.'));
   write(
     'content/posts/doublon.md',
@@ -70,6 +74,9 @@ describe('checkContent', () => {
       expect.stringMatching(/^error content\/posts\/casse\.mdx:9: the MDX does not parse: /),
       'error content/posts/correct.md: field "image": "/static/absente.png": no such file: public/static/absente.png.',
       'error content/posts/doublon.md: the URL "/posts/correct" is also the URL of content/posts/correct.md.',
+      expect.stringMatching(
+        /^error content\/posts\/formule\.md:8: the math does not typeset: KaTeX parse error: /,
+      ),
       'error content/posts/sans-date.md: field "date" is missing: write the publication date, such as date: 2024-03-01.',
       'error content/posts/sans-date.md:3: field "tags" must be a list, such as ["kubernetes", "veille"], not 3.',
       'warning content/posts/bundle/index.md:9: image "/images/logo.png" has no alt text: describe it for readers who cannot see it.',
