@@ -69,6 +69,8 @@ const fields = {
   aliases: { type: 'list', of: { type: 'string' }, default: [], description: 'Old paths' },
   lang: { type: 'string', description: 'Language, when not the site’s' },
   translationKey: { type: 'string', description: 'Shared by the translations of a post' },
+  series: { type: 'string', description: 'The series the post is part of (one at most)' },
+  seriesOrder: { type: 'number', description: 'Its place in the series, when not its date' },
   bodyLine: { type: 'number', description: 'The file’s line of the body’s first line' },
 } satisfies FieldDefs;
 

@@ -38,6 +38,7 @@ const nextConfig = {
         destination: '/categories/:category',
         permanent: true,
       },
+      { source: '/series/:series/page/1', destination: '/series/:series', permanent: true },
     ];
   },
 };

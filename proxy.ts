@@ -59,7 +59,7 @@ export const config = {
   matcher: [
     '/:path(.*%.*)',
     '/:path(.*/)',
-    '/:path((?!_next/|api/|media/|posts/|tags(?:/|$)|categories(?:/|$)|archives(?:/|$)|search$|page/|images/|feed\\.xml$|atom\\.xml$|feed\\.json$|sitemap\\.xml$|robots\\.txt$|icon\\.svg|opengraph-image|favicon\\.ico$).+)',
+    '/:path((?!_next/|api/|media/|posts/|tags(?:/|$)|categories(?:/|$)|series(?:/|$)|archives(?:/|$)|search$|page/|images/|feed\\.xml$|atom\\.xml$|feed\\.json$|sitemap\\.xml$|robots\\.txt$|icon\\.svg|opengraph-image|favicon\\.ico$).+)',
     '/posts/:slug/opengraph-image',
     { source: '/feed.xml', has: [{ type: 'header', key: 'if-none-match' }] },
     { source: '/feed.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
@@ -69,5 +69,7 @@ export const config = {
     { source: '/feed.json', has: [{ type: 'header', key: 'if-modified-since' }] },
     { source: '/tags/:tag/feed.xml', has: [{ type: 'header', key: 'if-none-match' }] },
     { source: '/tags/:tag/feed.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
+    { source: '/series/:series/feed.xml', has: [{ type: 'header', key: 'if-none-match' }] },
+    { source: '/series/:series/feed.xml', has: [{ type: 'header', key: 'if-modified-since' }] },
   ],
 };

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/json-ld';
 import { PostBody, Prose } from '@/components/post-body';
 import { PostFooterNav } from '@/components/post-footer-nav';
 import { PreviewError } from '@/components/preview-error';
+import { SeriesNav } from '@/components/series-nav';
 import { StatusBadge } from '@/components/status-badge';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TagList } from '@/components/tag-list';
@@ -23,6 +24,7 @@ import {
   translationsOf,
 } from '@/lib/posts/post';
 import { getListedPosts, getPosts } from '@/lib/posts/queries';
+import { seriesPlace } from '@/lib/posts/series';
 import { postMetadata } from '@/lib/seo/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { livePost } from '@/lib/preview/live-post';
@@ -81,6 +83,8 @@ export async function PostPage({ slug }: { slug: string }) {
     site.relatedPosts,
   );
   const translations = translationsOf(posts, post);
+  // Among the listed posts too (one per translation group; drafts only in the author's views).
+  const series = seriesPlace(listed, post);
 
   return (
     <article
@@ -126,6 +130,7 @@ export async function PostPage({ slug }: { slug: string }) {
           <TagList tags={post.tags} label={t.taggedWith} />
         </div>
       </header>
+      {series && <SeriesNav place={series} pageLang={post.lang} t={t} />}
       {post.cover && (
         <CoverImage cover={post.cover} alt={post.cover.alt ?? ''} eager className="mb-8" />
       )}

@@ -1,5 +1,5 @@
 import type { Dictionary } from '@/lib/config/i18n';
-import { archivesPath, homePath, tagsPath } from '@/lib/routes';
+import { allSeriesPath, archivesPath, homePath, tagsPath } from '@/lib/routes';
 import { SearchForm } from './search-form';
 import { SearchShortcut } from './search-shortcut';
 import { SiteLink } from './site-link';
@@ -20,6 +20,7 @@ export function SiteHeader({
   const links = [
     { href: homePath, label: t.nav.posts },
     { href: tagsPath, label: t.nav.tags },
+    { href: allSeriesPath, label: t.nav.series },
     { href: archivesPath, label: t.nav.archives },
   ];
   return (
@@ -38,12 +39,13 @@ export function SiteHeader({
         </div>
         <div className="flex items-center gap-2">
           <nav aria-label={t.nav.main}>
-            <ul className="flex gap-1 text-sm font-medium">
+            {/* Tighter on a phone: four links and the theme toggle fit a 320 px screen. */}
+            <ul className="flex gap-0.5 text-sm font-medium sm:gap-1">
               {links.map((link) => (
                 <li key={link.href}>
                   <SiteLink
                     href={link.href}
-                    className="rounded-md px-2 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+                    className="rounded-md px-1.5 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 sm:px-2 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
                   >
                     {link.label}
                   </SiteLink>

@@ -11,6 +11,8 @@ export type FeedFormat = 'rss' | 'atom' | 'json';
 export const homePath = '/';
 export const tagsPath = '/tags';
 export const categoriesPath = '/categories';
+/** Every series; one series is `seriesPath(slug)`. */
+export const allSeriesPath = '/series';
 export const archivesPath = '/archives';
 export const searchPath = '/search';
 export const sitemapPath = '/sitemap.xml';
@@ -83,6 +85,21 @@ export function categoryPath(slug: string): string {
   return `${categoriesPath}/${slug}`;
 }
 
+export function seriesPath(slug: string): string {
+  return `${allSeriesPath}/${slug}`;
+}
+
+export function seriesFeedPath(slug: string): string {
+  return `${seriesPath(slug)}/feed.xml`;
+}
+
+const SERIES_FEED = new RegExp(`^${allSeriesPath}/([^/]+)/feed\\.xml$`);
+
+/** The slug of a series' feed path, or undefined when `pathname` is not one. */
+export function seriesOfFeedPath(pathname: string): string | undefined {
+  return SERIES_FEED.exec(pathname)?.[1];
+}
+
 export function tagFeedPath(slug: string): string {
   return `${tagPath(slug)}/feed.xml`;
 }
@@ -92,7 +109,7 @@ export function tagOfFeedPath(pathname: string): string | undefined {
   return /^\/tags\/([^/]+)\/feed\.xml$/.exec(pathname)?.[1];
 }
 
-/** Page `page` of the listing whose page 1 is `basePath` (`/` or a tag's path): `/page/n` after 1. */
+/** Page `page` of the listing whose page 1 is `basePath` (`/`, a tag's or a series' path): `/page/n` after 1. */
 export function listingPagePath(basePath: string, page: number): string {
   if (page === 1) return basePath;
   return `${basePath === homePath ? '' : basePath}/page/${page}`;
@@ -134,6 +151,7 @@ export const RESERVED_PATHS = {
   folders: [
     tagsPath,
     categoriesPath,
+    allSeriesPath,
     archivesPath,
     otherLanguagesPath,
     '/page',

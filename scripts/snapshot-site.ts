@@ -20,6 +20,7 @@ const EXTRA: Array<[string, RequestInit?]> = [
   ['/atom.xml'],
   ['/feed.json'],
   ['/tags/systemd/feed.xml'],
+  ['/series/web-ops-data/feed.xml'],
   ['/robots.txt'],
   ['/sitemap.xml'],
   ['/search?q=systemd'],
@@ -42,6 +43,7 @@ const EXTRA: Array<[string, RequestInit?]> = [
   ['/page/99'],
   ['/archives/1999'],
   ['/tags/inconnu'],
+  ['/series/inconnue'],
 ];
 
 function normalize(body: string, buildId: string): string {

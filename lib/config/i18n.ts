@@ -3,7 +3,7 @@ import { siteLocale } from './locale';
 export type Language = 'fr' | 'en';
 
 export interface Dictionary {
-  nav: { posts: string; tags: string; archives: string; main: string };
+  nav: { posts: string; tags: string; series: string; archives: string; main: string };
   skipToContent: string;
   readMore: string;
   /** Accessible name of a "read more" link: it must say which post. */
@@ -21,6 +21,17 @@ export interface Dictionary {
   categorizedIn: string;
   allCategories: string;
   categoryTitle: (category: string) => string;
+  allSeries: string;
+  seriesTitle: (series: string) => string;
+  /** The box on each post of a series. */
+  seriesNav: {
+    /** Its heading: which series, which part of how many. */
+    position: (series: string, number: number, total: number) => string;
+    previous: string;
+    next: string;
+    /** The link to the series' page. */
+    all: (total: number) => string;
+  };
   archives: string;
   archiveYear: (year: number) => string;
   /** The nav between year pages, and the link back to every year. */
@@ -44,6 +55,8 @@ export interface Dictionary {
     tags: string;
     category: (category: string, count: number) => string;
     categories: string;
+    series: (series: string, count: number) => string;
+    allSeries: string;
     archives: string;
     archiveYear: (year: number, count: number) => string;
     search: string;
@@ -76,7 +89,13 @@ export interface Dictionary {
 }
 
 const fr: Dictionary = {
-  nav: { posts: 'Articles', tags: 'Tags', archives: 'Archives', main: 'Navigation principale' },
+  nav: {
+    posts: 'Articles',
+    tags: 'Tags',
+    series: 'Séries',
+    archives: 'Archives',
+    main: 'Navigation principale',
+  },
   skipToContent: 'Aller au contenu',
   readMore: 'Lire la suite',
   readMoreAbout: (title) => `Lire la suite de « ${title} »`,
@@ -93,6 +112,16 @@ const fr: Dictionary = {
   categorizedIn: 'Catégories de l’article',
   allCategories: 'Toutes les catégories',
   categoryTitle: (category) => `Catégorie « ${category} »`,
+  allSeries: 'Toutes les séries',
+  // Non-breaking spaces inside the guillemets, as French typography wants them.
+  seriesTitle: (series) => `Série «\u00a0${series}\u00a0»`,
+  seriesNav: {
+    position: (series, number, total) =>
+      `Série «\u00a0${series}\u00a0» — billet ${number} sur ${total}`,
+    previous: 'Billet précédent',
+    next: 'Billet suivant',
+    all: (total) => `Toute la série (${total} billets)`,
+  },
   archives: 'Archives',
   archiveYear: (year) => `Archives ${year}`,
   archiveYears: { label: 'Autres années', all: 'Toutes les années' },
@@ -127,6 +156,9 @@ const fr: Dictionary = {
     category: (category, count) =>
       `${count <= 1 ? `L’article` : `Les ${count} articles`} de la catégorie « ${category} », du plus récent au plus ancien.`,
     categories: 'Toutes les catégories, avec le nombre d’articles pour chacune.',
+    series: (series, count) =>
+      `${count <= 1 ? `Le billet` : `Les ${count} billets`} de la série «\u00a0${series}\u00a0», dans l’ordre de lecture.`,
+    allSeries: 'Toutes les séries de billets, avec le nombre de billets de chacune.',
     archives: 'Tous les articles, année par année et mois par mois.',
     archiveYear: (year, count) =>
       count <= 1 ? `L’article de ${year}.` : `Les ${count} articles de ${year}, mois par mois.`,
@@ -177,7 +209,13 @@ const fr: Dictionary = {
 };
 
 const en: Dictionary = {
-  nav: { posts: 'Posts', tags: 'Tags', archives: 'Archives', main: 'Main navigation' },
+  nav: {
+    posts: 'Posts',
+    tags: 'Tags',
+    series: 'Series',
+    archives: 'Archives',
+    main: 'Main navigation',
+  },
   skipToContent: 'Skip to content',
   readMore: 'Read more',
   readMoreAbout: (title) => `Read more of “${title}”`,
@@ -194,6 +232,14 @@ const en: Dictionary = {
   categorizedIn: 'Post categories',
   allCategories: 'All categories',
   categoryTitle: (category) => `Category “${category}”`,
+  allSeries: 'All series',
+  seriesTitle: (series) => `Series “${series}”`,
+  seriesNav: {
+    position: (series, number, total) => `Series “${series}” — part ${number} of ${total}`,
+    previous: 'Previous part',
+    next: 'Next part',
+    all: (total) => `The whole series (${total} parts)`,
+  },
   archives: 'Archives',
   archiveYear: (year) => `${year} archives`,
   archiveYears: { label: 'Other years', all: 'All years' },
@@ -226,6 +272,9 @@ const en: Dictionary = {
     category: (category, count) =>
       `${count === 1 ? 'The post' : `The ${count} posts`} in the category “${category}”, newest first.`,
     categories: 'Every category, with how many posts each.',
+    series: (series, count) =>
+      `${count === 1 ? 'The post' : `The ${count} posts`} of the series “${series}”, in reading order.`,
+    allSeries: 'Every series of posts, with how many parts each.',
     archives: 'Every post, year by year and month by month.',
     archiveYear: (year, count) =>
       count === 1 ? `The post of ${year}.` : `The ${count} posts of ${year}, month by month.`,

@@ -17,6 +17,7 @@ import {
   splitFrontMatter,
   type FrontMatterBlock,
 } from './front-matter';
+import { readSeriesName, readSeriesOrder } from './series-fields';
 
 /** The fields as Contentlayer's schema declares them (contentlayer.config.ts). */
 export interface PostFields {
@@ -41,6 +42,10 @@ export interface PostFields {
   aliases: string[];
   lang?: string;
   translationKey?: string;
+  /** The one series the post is part of (./series-fields.ts). */
+  series?: string;
+  /** Its place in the series, when its date does not give it. */
+  seriesOrder?: number;
 }
 
 type TextField = 'title' | 'date' | 'lastmod' | 'publishDate' | 'expiryDate' | 'summary' | 'slug';
@@ -64,6 +69,8 @@ const NAMES: Record<keyof PostFields, readonly string[]> = {
   aliases: ['aliases', 'redirect_from'],
   lang: ['lang', 'language', 'locale'],
   translationKey: ['translationkey'],
+  series: ['series'],
+  seriesOrder: ['seriesorder'],
 };
 const DATE_FIELDS = ['date', 'lastmod', 'publishDate', 'expiryDate'] as const;
 const FILE_DATE = /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]*$/;
@@ -180,6 +187,26 @@ function readCover(reader: Reader): { image?: string; imageAlt?: string } {
   return {};
 }
 
+/** `series` and `seriesOrder`: an order without a series places the post nowhere, a mistake. */
+function readSeries(reader: Reader): Pick<PostFields, 'series' | 'seriesOrder'> {
+  const [nameKey = 'series', nameValue] = lookUp(reader, NAMES.series) ?? [];
+  const [orderKey = 'seriesOrder', orderValue] = lookUp(reader, NAMES.seriesOrder) ?? [];
+  const name = readSeriesName(nameKey, nameValue);
+  const order = readSeriesOrder(orderKey, orderValue);
+  if (name.problem) problem(reader, nameKey, name.problem);
+  if (order.problem) problem(reader, orderKey, order.problem);
+  if (order.value !== undefined && name.value === undefined && !name.problem)
+    problem(
+      reader,
+      orderKey,
+      `field "${orderKey}" places the post in no series: add "series: <its name>", or remove it.`,
+    );
+  return {
+    ...(name.value !== undefined ? { series: name.value } : {}),
+    ...(order.value !== undefined && name.value !== undefined ? { seriesOrder: order.value } : {}),
+  };
+}
+
 /**
  * The fields of `source`, the file at `file` (as the author knows it, `content/posts/…`), and its
  * body. Throws PostFieldsError listing every problem of the file.
@@ -251,6 +278,7 @@ export function readPostFields(file: string, source: string): { fields: PostFiel
     draft: readDraft(reader),
     aliases: readList(reader, 'aliases'),
     ...readCover(reader),
+    ...readSeries(reader),
   };
   for (const field of ['summary', 'slug', 'url', 'lang', 'translationKey'] as const) {
     const value = readText(reader, field)?.trim();

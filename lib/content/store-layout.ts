@@ -33,6 +33,10 @@ export interface PostRecord {
   tags: string[];
   /** The second taxonomy (Hugo, Jekyll), as the front matter lists them. */
   categories: string[];
+  /** The series the post is part of, as written (lib/content/series-fields.ts). */
+  series?: string;
+  /** Its place in the series, when its date does not give it. */
+  seriesOrder?: number;
   excerpt: string;
   readingMinutes: number;
   wordCount: number;

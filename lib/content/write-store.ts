@@ -83,6 +83,8 @@ function toRecord(
     translationGroup: translationGroup(doc._raw.sourceFilePath, doc.translationKey),
     tags: doc.tags,
     categories: doc.categories,
+    ...(doc.series ? { series: doc.series } : {}),
+    ...(doc.seriesOrder !== undefined ? { seriesOrder: doc.seriesOrder } : {}),
     excerpt: linked(doc.excerpt),
     readingMinutes: doc.readingMinutes,
     wordCount: doc.wordCount,

@@ -1,5 +1,5 @@
 /**
- * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole blog and for each tag, built with `feed`.
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole blog, each tag and each series, built with `feed`.
  * Items carry the full article as HTML with absolute links; everything a feed says changes
  * only when content changes (no build time anywhere), so its ETag is stable between builds.
  */
@@ -15,7 +15,14 @@ import { HEADING_LINK_CLASS, HEADING_WRAPPER_CLASS } from '../mdx/rehype-heading
 import type { CachedDocument } from '../http/cache-validators';
 import type { Post } from '../posts/post';
 import type { Tag } from '../posts/tags';
-import { FEED_PATHS, tagFeedPath, tagPath, type FeedFormat } from '../routes';
+import {
+  FEED_PATHS,
+  seriesFeedPath,
+  seriesPath,
+  tagFeedPath,
+  tagPath,
+  type FeedFormat,
+} from '../routes';
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -116,6 +123,15 @@ export interface FeedScope {
   posts: readonly Post[];
   /** A tag feed, or the whole blog. */
   tag?: Tag;
+  /** A series' feed. */
+  series?: Tag;
+}
+
+/** The page and the feed of a tag's or a series' feed; none for the whole blog's. */
+function ownPaths({ tag, series }: FeedScope): { page: string; feed: string } | undefined {
+  if (tag) return { page: tagPath(tag.slug), feed: tagFeedPath(tag.slug) };
+  if (series) return { page: seriesPath(series.slug), feed: seriesFeedPath(series.slug) };
+  return undefined;
 }
 
 /**
@@ -124,13 +140,16 @@ export interface FeedScope {
  * Feed takes plain text, and has no CDATA to protect.
  */
 export function renderFeed(
-  { posts, tag }: FeedScope,
+  scope: FeedScope,
   format: FeedFormat,
   baseUrl: string = site.url,
 ): RenderedFeed {
+  const { posts } = scope;
+  const term = scope.tag ?? scope.series;
+  const own = ownPaths(scope);
   const items = posts.slice(0, site.feedItems);
-  const home = tag ? baseUrl + tagPath(tag.slug) : baseUrl;
-  const self = (f: FeedFormat) => baseUrl + (tag ? tagFeedPath(tag.slug) : FEED_PATHS[f]);
+  const home = own ? baseUrl + own.page : baseUrl;
+  const self = (f: FeedFormat) => baseUrl + (own ? own.feed : FEED_PATHS[f]);
   const lastModified = new Date(
     items.reduce((newest, post) => Math.max(newest, lastChange(post).getTime()), 0),
   );
@@ -142,14 +161,14 @@ export function renderFeed(
   const feed = new Feed({
     id: home,
     link: home,
-    title: text(tag ? `${site.title} — ${tag.name}` : site.title),
+    title: text(term ? `${site.title} — ${term.name}` : site.title),
     description: text(site.description),
     language: site.locale,
     updated: lastModified,
     generator: site.title,
     copyright: `© ${site.author.name}`,
     author: { name: site.author.name, link: baseUrl },
-    feedLinks: tag
+    feedLinks: own
       ? { [format]: self(format) }
       : { rss: self('rss'), atom: self('atom'), json: self('json') },
   });

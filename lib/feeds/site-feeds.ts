@@ -2,8 +2,9 @@
 import 'server-only';
 import { etagOf } from '../http/cache-validators';
 import { postsWithTag } from '../posts/post';
-import { getListedPosts, getTags, publishedVersion } from '../posts/queries';
-import { FEED_PATHS, tagOfFeedPath, type FeedFormat } from '../routes';
+import { getListedPosts, getSeries, getTags, publishedVersion } from '../posts/queries';
+import { postsWithSeries } from '../posts/series';
+import { FEED_PATHS, seriesOfFeedPath, tagOfFeedPath, type FeedFormat } from '../routes';
 import { renderFeed, type RenderedFeed } from './render';
 
 /** The whole blog's feed in `format`. */
@@ -18,6 +19,19 @@ export function tagFeed(tagSlug: string, now: Date = new Date()): RenderedFeed |
   return renderFeed({ posts: postsWithTag(getListedPosts({ now }), tag.slug), tag }, 'rss');
 }
 
+/**
+ * A series' RSS feed, or null for a series no published post is part of. Newest first, as every
+ * feed: a reader polls it for the next part, and a long series' first parts fall off the end.
+ */
+export function seriesFeed(seriesSlug: string, now: Date = new Date()): RenderedFeed | null {
+  const series = getSeries(now).find((s) => s.slug === seriesSlug);
+  if (!series) return null;
+  return renderFeed(
+    { posts: postsWithSeries(getListedPosts({ now }), series.slug), series },
+    'rss',
+  );
+}
+
 /** The feed served at `pathname`, or null when no feed lives there. */
 export function feedAt(pathname: string, now: Date = new Date()): RenderedFeed | null {
   const format = (Object.keys(FEED_PATHS) as FeedFormat[]).find(
@@ -25,7 +39,9 @@ export function feedAt(pathname: string, now: Date = new Date()): RenderedFeed |
   );
   if (format) return siteFeed(format, now);
   const tag = tagOfFeedPath(pathname);
-  return tag === undefined ? null : tagFeed(tag, now);
+  if (tag !== undefined) return tagFeed(tag, now);
+  const series = seriesOfFeedPath(pathname);
+  return series === undefined ? null : seriesFeed(series, now);
 }
 
 export interface Validators {

@@ -3,8 +3,15 @@
  * site for `{ "all": true }`.
  */
 import 'server-only';
-import { getPostByUrl, getPosts, getTags } from '../posts/queries';
-import { FEED_PATHS, postPagePath, postPath, sitemapPath, tagFeedPath } from '../routes';
+import { getPostByUrl, getPosts, getSeries, getTags } from '../posts/queries';
+import {
+  FEED_PATHS,
+  postPagePath,
+  postPath,
+  seriesFeedPath,
+  sitemapPath,
+  tagFeedPath,
+} from '../routes';
 import { sitePages } from '../seo/site-pages';
 
 export const MAX_PATHS = 1000;
@@ -54,6 +61,7 @@ export function sitePaths(now: Date = new Date()): string[] {
     ...sitePages(getPosts({ now })).map((page) => page.path),
     ...Object.values(FEED_PATHS),
     ...getTags(now).map((tag) => tagFeedPath(tag.slug)),
+    ...getSeries(now).map((series) => seriesFeedPath(series.slug)),
     sitemapPath,
   ];
 }

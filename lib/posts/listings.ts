@@ -1,10 +1,11 @@
-/** The paginated listings (home, each tag), the archives' years, and the params to prerender them. */
+/** The paginated listings (home, each tag, category and series), the archives' years, and the params to prerender them. */
 import 'server-only';
 import { site } from '../config/site';
 import { groupByMonth, postsIn, type ArchiveYearPage } from './archives';
 import { extraPageNumbers, paginate, type Page } from './pagination';
 import { onePerTranslation, postsInCategory, postsWithTag, type Post } from './post';
-import { getCategories, getListedPosts, getTags, prerenderedPosts } from './queries';
+import { getCategories, getListedPosts, getSeries, getTags, prerenderedPosts } from './queries';
+import { seriesParts } from './series';
 import type { TagCount } from './tags';
 
 export function getHomeListing(page: number, now: Date = new Date()): Page<Post> | null {
@@ -41,6 +42,22 @@ export function getCategoryListing(
   return listing && { category, listing };
 }
 
+/** A series' page: its parts in reading order, first to last. */
+export function getSeriesListing(
+  seriesSlug: string,
+  page: number,
+  now: Date = new Date(),
+): { series: TagCount; listing: Page<Post> } | null {
+  const series = getSeries(now).find((s) => s.slug === seriesSlug);
+  if (!series) return null;
+  const listing = paginate(
+    seriesParts(getListedPosts({ now }), series.slug),
+    page,
+    site.postsPerPage,
+  );
+  return listing && { series, listing };
+}
+
 /** The listed ones of `posts` (getPosts() or prerenderedPosts()): one per translation group. */
 function listed(posts: readonly Post[]): Post[] {
   return onePerTranslation(posts, site.language);
@@ -71,6 +88,23 @@ export function tagPageParams(posts: readonly Post[]): { tag: string; n: string 
       n: String(n),
     })),
   );
+}
+
+/**
+ * `/series/s/page/n` for n ≥ 2: the pages that show some of `posts`. A series reads oldest first,
+ * so the newest posts are on its last pages: those are found in the whole listing.
+ */
+export function seriesPageParams(posts: readonly Post[]): { series: string; n: string }[] {
+  const groups = new Set(posts.map((post) => post.translationGroup));
+  const all = getListedPosts();
+  return getSeries().flatMap((series) => {
+    const pages = new Set(
+      seriesParts(all, series.slug).flatMap((post, i) =>
+        groups.has(post.translationGroup) ? [Math.floor(i / site.postsPerPage) + 1] : [],
+      ),
+    );
+    return [...pages].filter((n) => n > 1).map((n) => ({ series: series.slug, n: String(n) }));
+  });
 }
 
 /** The page of `/archives/<year>`, or null when that year has no post a reader can see (or is not a year). */

@@ -5,10 +5,11 @@
 import type { PostRecord } from '../content/store-layout';
 import { site } from '../config/site';
 import { sameLanguage } from '../format/languages';
+import { countSeries, withCanonicalSeriesNames } from './series';
 import { countTags, withCanonicalTagNames, type Tag } from './tags';
 
 /** A post as pages, feeds and search read it: its stored record, with what is derived from it. */
-export interface Post extends Omit<PostRecord, 'tags' | 'categories' | 'updatedAt'> {
+export interface Post extends Omit<PostRecord, 'tags' | 'categories' | 'series' | 'updatedAt'> {
   url: string;
   /** ISO instant, only when later than `date`. */
   updated?: string;
@@ -16,6 +17,8 @@ export interface Post extends Omit<PostRecord, 'tags' | 'categories' | 'updatedA
   tags: Tag[];
   /** Without duplicates, as written. */
   categories: Tag[];
+  /** The series the post is part of, under its canonical spelling (./series.ts). */
+  series?: Tag;
   /**
    * The article as static HTML (links as written), rendered at build time from Markdown or from
    * MDX through the shared component map: the post page and the feeds both carry it. For posts
@@ -56,10 +59,11 @@ export function sortNewestFirst<P extends Pick<Post, 'date' | 'slug'>>(posts: re
   );
 }
 
-/** The visible posts, newest first, with every tag under its canonical spelling. */
+/** The visible posts, newest first, with every tag and series under its canonical spelling. */
 export function visiblePosts(posts: readonly Post[], visibility: Visibility): Post[] {
   const visible = sortNewestFirst(posts.filter((p) => isVisible(p, visibility)));
-  return withCanonicalTagNames(visible, countTags(visible, site.locale));
+  const tagged = withCanonicalTagNames(visible, countTags(visible, site.locale));
+  return withCanonicalSeriesNames(tagged, countSeries(tagged, site.locale));
 }
 
 type Translatable = Pick<Post, 'slug' | 'lang' | 'translationGroup'>;

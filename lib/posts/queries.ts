@@ -18,6 +18,7 @@ import {
   type Post,
   type Visibility,
 } from './post';
+import { countSeries } from './series';
 import { countTags, uniqueTags, type TagCount } from './tags';
 
 export interface ReadOptions {
@@ -27,12 +28,14 @@ export interface ReadOptions {
 }
 
 function toPost(record: PostRecord): Post {
-  const { tags, categories, updatedAt, ...fields } = record;
+  const { tags, categories, series, updatedAt, ...fields } = record;
+  const [inSeries] = uniqueTags(series ? [series] : []);
   return {
     ...fields,
     updated: laterUpdate(record.date, updatedAt),
     tags: uniqueTags(tags),
     categories: uniqueTags(categories),
+    ...(inSeries ? { series: inSeries } : {}),
     // Ten thousand articles would not fit in every server process: each is read when needed.
     get html() {
       return readPostBody(record, 'html');
@@ -56,6 +59,7 @@ interface LoadedContent {
   addresses: Map<string, Addresses>;
   tags: Map<string, TagCount[]>;
   categories: Map<string, TagCount[]>;
+  series: Map<string, TagCount[]>;
 }
 
 let loaded: LoadedContent | undefined;
@@ -79,6 +83,7 @@ function loadedContent(): LoadedContent {
     addresses: new Map(),
     tags: new Map(),
     categories: new Map(),
+    series: new Map(),
   };
   return loaded;
 }
@@ -204,6 +209,18 @@ export function getCategories(now: Date = new Date()): TagCount[] {
       site.locale,
     );
     categories.set(key, counts);
+  }
+  return counts;
+}
+
+/** Every series of the listed posts, with its number of parts, the longest first. */
+export function getSeries(now: Date = new Date()): TagCount[] {
+  const key = visibleSetKey(visibility({ now }));
+  const { series } = loadedContent();
+  let counts = series.get(key);
+  if (!counts) {
+    counts = countSeries(getListedPosts({ now }), site.locale);
+    series.set(key, counts);
   }
   return counts;
 }

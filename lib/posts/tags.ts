@@ -65,23 +65,17 @@ export function withCanonicalTagNames<P extends { tags: readonly Tag[] }>(
   tags: readonly Tag[],
 ): P[] {
   const names = new Map(tags.map((t) => [t.slug, t.name]));
-  return posts.map((post) =>
-    withTags(
-      post,
-      post.tags.map((t) => ({ slug: t.slug, name: names.get(t.slug) ?? t.name })),
-    ),
-  );
+  return posts.map((post) => {
+    const copy = copyOf(post);
+    copy.tags = post.tags.map((t) => ({ slug: t.slug, name: names.get(t.slug) ?? t.name }));
+    return copy;
+  });
 }
 
 /**
- * A copy of `post` with other tags. Not a spread: a spread would call the getters through which
- * posts of the content store read their article (./queries.ts), loading every article on disk.
+ * A copy of `post`, to change a field of. Not a spread: a spread would call the getters through
+ * which posts of the content store read their article (./queries.ts), loading every article.
  */
-function withTags<P extends { tags: readonly Tag[] }>(post: P, tags: Tag[]): P {
-  const copy: P = Object.create(
-    Object.getPrototypeOf(post),
-    Object.getOwnPropertyDescriptors(post),
-  );
-  copy.tags = tags;
-  return copy;
+export function copyOf<P extends object>(post: P): P {
+  return Object.create(Object.getPrototypeOf(post), Object.getOwnPropertyDescriptors(post));
 }

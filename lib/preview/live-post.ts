@@ -77,8 +77,11 @@ export async function livePost(
     });
     library.finish({ prune: false });
     const analysis = analyzeBody(body, format);
+    // The series as the file says it now: the post's place in it follows an edit on reload.
+    const { series: _builtSeries, seriesOrder: _builtOrder, ...built } = base;
+    const [series] = uniqueTags(frontMatter.series ? [frontMatter.series] : []);
     const post: Post = {
-      ...base,
+      ...built,
       title: frontMatter.title,
       date: frontMatter.date,
       updated: laterUpdate(frontMatter.date, frontMatter.updated),
@@ -87,6 +90,8 @@ export async function livePost(
       draft: frontMatter.draft,
       tags: uniqueTags(frontMatter.tags),
       categories: uniqueTags(frontMatter.categories),
+      ...(series ? { series } : {}),
+      ...(frontMatter.seriesOrder !== undefined ? { seriesOrder: frontMatter.seriesOrder } : {}),
       excerpt: postExcerpt(frontMatter.summary, analysis),
       image: frontMatter.image,
       ...(cover ? { cover: { ...cover, responsive: isPublished(cover.src) } } : {}),

@@ -27,6 +27,8 @@ export interface FrontMatter {
   summary?: string;
   image?: string;
   imageAlt?: string;
+  series?: string;
+  seriesOrder?: number;
 }
 
 export interface PostSource {
@@ -107,7 +109,7 @@ export async function findPostFile(
 export function toFrontMatter(file: string, fields: PostFields, timeZone: string): FrontMatter {
   const updated = readOptionalDate(file, 'lastmod', fields.lastmod, timeZone);
   const expiresAt = readOptionalDate(file, 'expiryDate', fields.expiryDate, timeZone);
-  const { summary, image, imageAlt } = fields;
+  const { summary, image, imageAlt, series, seriesOrder } = fields;
   return {
     title: fields.title,
     date: readDate(file, 'date', fields.date, timeZone),
@@ -120,5 +122,7 @@ export function toFrontMatter(file: string, fields: PostFields, timeZone: string
     ...(summary ? { summary } : {}),
     ...(image ? { image } : {}),
     ...(imageAlt ? { imageAlt } : {}),
+    ...(series ? { series } : {}),
+    ...(seriesOrder !== undefined ? { seriesOrder } : {}),
   };
 }

@@ -5,7 +5,7 @@
  * URLs stay relative: the root layout's `metadataBase` (SITE_URL) makes them absolute.
  */
 import type { Metadata, Viewport } from 'next';
-import { FEED_PATHS, postImagePath, siteImagePath, tagFeedPath } from '../routes';
+import { FEED_PATHS, postImagePath, seriesFeedPath, siteImagePath, tagFeedPath } from '../routes';
 import { ogImageContentType, ogImageSize, siteOgImageAlt } from './og-image';
 import type { Post } from '../posts/post';
 import { t } from '../config/i18n';
@@ -34,10 +34,12 @@ export const rootViewport: Viewport = {
   ],
 };
 
-/** `<link rel="alternate">` for the site's three feeds, and a tag's own feed on its pages. */
-export function feedAlternates(tag?: Tag): Alternates['types'] {
+/** `<link rel="alternate">` for the site's three feeds, and a tag's or a series' own feed on its pages. */
+export function feedAlternates(tag?: Tag, series?: Tag): Alternates['types'] {
   const rss = [{ url: FEED_PATHS.rss, title: `${site.title} (RSS)` }];
   if (tag) rss.push({ url: tagFeedPath(tag.slug), title: `${site.title} — ${tag.name} (RSS)` });
+  if (series)
+    rss.push({ url: seriesFeedPath(series.slug), title: `${site.title} — ${series.name} (RSS)` });
   return {
     'application/rss+xml': rss,
     'application/atom+xml': [{ url: FEED_PATHS.atom, title: `${site.title} (Atom)` }],
@@ -45,8 +47,11 @@ export function feedAlternates(tag?: Tag): Alternates['types'] {
   };
 }
 
-export function alternates(canonicalPath?: string, tag?: Tag): Alternates {
-  return { ...(canonicalPath ? { canonical: canonicalPath } : {}), types: feedAlternates(tag) };
+export function alternates(canonicalPath?: string, tag?: Tag, series?: Tag): Alternates {
+  return {
+    ...(canonicalPath ? { canonical: canonicalPath } : {}),
+    types: feedAlternates(tag, series),
+  };
 }
 
 /** `fr-FR` → `fr_FR`, the form Open Graph wants. */
@@ -87,6 +92,8 @@ export interface PageDescription {
   path: string;
   /** On a tag's pages: its feed is advertised too. */
   tag?: Tag;
+  /** On a series' pages: its feed is advertised too. */
+  series?: Tag;
 }
 
 /**
@@ -106,12 +113,13 @@ export function pageMetadata({
   description = site.description,
   path,
   tag,
+  series,
 }: PageDescription): Metadata {
   const cardTitle = title ?? site.title;
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: alternates(path, tag),
+    alternates: alternates(path, tag, series),
     openGraph: {
       type: 'website',
       siteName: site.title,

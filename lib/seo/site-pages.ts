@@ -12,14 +12,17 @@ import {
   translationsOf,
   type Post,
 } from '../posts/post';
+import { countSeries, seriesParts } from '../posts/series';
 import { countTags } from '../posts/tags';
 import {
+  allSeriesPath,
   archiveYearPath,
   archivesPath,
   categoriesPath,
   categoryPath,
   homePath,
   listingPagePath,
+  seriesPath,
   tagPath,
   tagsPath,
 } from '../routes';
@@ -72,6 +75,7 @@ export function sitePages(all: readonly Post[]): SitePage[] {
     posts.map((post) => ({ tags: post.categories })),
     site.locale,
   );
+  const series = countSeries(posts, site.locale);
   return [
     ...listingPages(homePath, posts),
     page(archivesPath, newest(posts)),
@@ -87,6 +91,9 @@ export function sitePages(all: readonly Post[]): SitePage[] {
     ...categories.flatMap((category) =>
       listingPages(categoryPath(category.slug), postsInCategory(posts, category.slug)),
     ),
+    // Series likewise, each in reading order as its pages list it.
+    ...(series.length > 0 ? [page(allSeriesPath, newest(posts))] : []),
+    ...series.flatMap((one) => listingPages(seriesPath(one.slug), seriesParts(posts, one.slug))),
     ...all.map((post) => postPage(post, all)),
   ];
 }

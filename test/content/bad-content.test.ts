@@ -57,6 +57,18 @@ describe('a content build', { timeout: 60_000 }, () => {
       /tags-nombre\.mdx:4: field "tags" must be a list/,
     ],
     [
+      'several series',
+      'series-plusieurs.md',
+      `---\ntitle: "x"\ndate: 2020-01-01\nseries: ["Web, Ops & Data", "Bilans"]\n---\n\nTexte.\n`,
+      /series-plusieurs\.md:4: field "series" lists 2 series/,
+    ],
+    [
+      'a series order that is not a number',
+      'ordre-serie.mdx',
+      `---\ntitle: "x"\ndate: 2020-01-01\nseries: "Bilans"\nseriesOrder: premier\n---\n\nTexte.\n`,
+      /ordre-serie\.mdx:5: field "seriesOrder" must be a number/,
+    ],
+    [
       'a draft flag that is not a boolean',
       'draft-texte.md',
       `---\ntitle: "x"\ndate: 2020-01-01\ndraft: "peut-être"\n---\n\nTexte.\n`,
@@ -261,15 +273,39 @@ describe('a content build', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('stores each post’s series and order as written, Hugo’s list form and TOML included', async () => {
+    const result = await contentBuild('series', {
+      'content/posts/un.md': `---\ntitle: "Un"\ndate: 2020-01-01\nseries: ["Web, Ops & Data"]\n---\n\nUn.\n`,
+      'content/posts/deux.mdx': `---\ntitle: "Deux"\ndate: 2020-01-02\nseries: "Web, Ops & Data"\nseriesOrder: 1\n---\n\nDeux.\n`,
+      'content/posts/trois.md': `+++\ntitle = "Trois"\ndate = 2020-01-03\nSeries = "Bilans"\nSeriesOrder = 2\n+++\n\nTrois.\n`,
+    });
+    expect(result.code).toBe(0);
+    const index = JSON.parse(
+      readFileSync(join(result.dir, '.contentlayer/store/index.json'), 'utf8'),
+    ) as { posts: Array<{ slug: string; series?: string; seriesOrder?: number }> };
+    expect(
+      index.posts.map(({ slug, series, seriesOrder }) => [slug, series, seriesOrder]).sort(),
+    ).toEqual([
+      ['correct', undefined, undefined],
+      ['deux', 'Web, Ops & Data', 1],
+      ['trois', 'Bilans', 2],
+      ['un', 'Web, Ops & Data', undefined],
+    ]);
+  });
+
   it('reports the front-matter problems of every post in one run', async () => {
     const result = await contentBuild('plusieurs', {
       'content/posts/un.md': `---\ntitle: "x"\ndate: jamais\n---\n`,
       'content/posts/deux.md': `---\ndate: 2020-01-01\ndraft: peut-être\n---\n`,
+      'content/posts/trois.md': `---\ntitle: "Trois"\ndate: 2020-01-03\nseriesOrder: 2\n---\n`,
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('content/posts/un.md:3: field "date": "jamais" is not a date');
     expect(result.output).toContain('content/posts/deux.md: field "title" is missing');
     expect(result.output).toContain('content/posts/deux.md:3: field "draft" must be true or false');
+    expect(result.output).toContain(
+      'content/posts/trois.md:4: field "seriesOrder" places the post in no series',
+    );
   });
 
   it('fails when an old address or a URL clashes with another post or a page, naming both files', async () => {

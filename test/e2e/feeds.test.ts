@@ -89,7 +89,13 @@ describe('RSS 2.0 at /feed.xml', () => {
   });
 
   it('never carries a draft or a scheduled post', async () => {
-    for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/tags/systemd/feed.xml']) {
+    for (const path of [
+      '/feed.xml',
+      '/atom.xml',
+      '/feed.json',
+      '/tags/systemd/feed.xml',
+      '/series/web-ops-data/feed.xml',
+    ]) {
       const { body } = await fetchFeed(path);
       expect(body, path).not.toContain(DRAFT_MARKER);
       expect(body, path).not.toContain(SCHEDULED_MARKER);
@@ -167,7 +173,13 @@ describe('tag feeds', () => {
 });
 
 describe('conditional GET', () => {
-  for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/tags/veille/feed.xml']) {
+  for (const path of [
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/tags/veille/feed.xml',
+    '/series/web-ops-data/feed.xml',
+  ]) {
     it(`${path} answers 304 with no body when the reader's copy is current`, async () => {
       const first = await fetchFeed(path);
       const etag = first.headers.get('etag') ?? '';

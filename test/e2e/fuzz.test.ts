@@ -147,12 +147,16 @@ const PAGE_ROUTES = [
   '/tags/veille/page/{}',
   '/page/{}',
   '/tags/{}/feed.xml',
+  '/series/{}',
+  '/series/web-ops-data/page/{}',
+  '/series/{}/feed.xml',
   '/posts/{}/opengraph-image',
 ];
 const STATIC_ROUTES = [
   '/',
   '/archives',
   '/tags',
+  '/series',
   '/search',
   '/feed.xml',
   '/atom.xml',

@@ -56,6 +56,8 @@ describe('unpublished posts', () => {
         '/tags',
         '/tags/veille/page/2',
         '/tags/veille/feed.xml',
+        '/series/web-ops-data/page/2',
+        '/series/web-ops-data/feed.xml',
         `/posts/${fixtureSlugs.hugo}`,
       ]),
     );

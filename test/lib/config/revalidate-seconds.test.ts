@@ -13,6 +13,7 @@ const ROUTES = [
   'app/atom.xml/route.ts',
   'app/feed.json/route.ts',
   'app/(site)/tags/[tag]/feed.xml/route.ts',
+  'app/(site)/series/[series]/feed.xml/route.ts',
   'app/sitemap.ts',
 ];
 

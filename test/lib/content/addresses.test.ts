@@ -87,6 +87,9 @@ describe('addressClashes', () => {
     ]);
     expect(reservedBy('/tagsx')).toBeUndefined();
     expect(reservedBy('/')).toBe('/');
+    expect(reservedBy('/series')).toBe('/series');
+    expect(reservedBy('/series/web-ops-data/feed.xml')).toBe('/series');
+    expect(reservedBy('/seriesx')).toBeUndefined();
   });
 
   it('accepts a post’s own alias of its /posts/ address', () => {

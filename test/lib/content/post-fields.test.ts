@@ -246,3 +246,72 @@ describe('readPostFields', () => {
     });
   });
 });
+
+describe('readPostFields: series', () => {
+  const head = (...lines: string[]) =>
+    ['---', 'title: "Web, Ops & Data - Mars 2022"', 'date: 2022-03-28', ...lines, '---', ''].join(
+      '\n',
+    );
+
+  it('reads the series’ name as written, commas included (not split as tags are)', () => {
+    expect(fieldsOf(head('series: "Web, Ops & Data"'))).toMatchObject({
+      series: 'Web, Ops & Data',
+    });
+    expect(fieldsOf(head('series: Web, Ops & Data'))).toMatchObject({
+      series: 'Web, Ops & Data',
+    });
+  });
+
+  it('reads Hugo’s taxonomy form, a list of one, in YAML and in TOML, keys in any case', () => {
+    expect(fieldsOf(head('series: ["Web, Ops & Data"]')).series).toBe('Web, Ops & Data');
+    expect(fieldsOf(head('Series:', '  - Web, Ops & Data')).series).toBe('Web, Ops & Data');
+    const toml =
+      '+++\ntitle = "x"\ndate = 2022-03-28\nseries = ["Web, Ops & Data"]\nSeriesOrder = 3\n+++\n';
+    expect(fieldsOf(toml)).toMatchObject({ series: 'Web, Ops & Data', seriesOrder: 3 });
+  });
+
+  it('reads seriesOrder as a number, written with or without quotes', () => {
+    expect(fieldsOf(head('series: Bilans', 'seriesOrder: 2'))).toMatchObject({
+      series: 'Bilans',
+      seriesOrder: 2,
+    });
+    expect(fieldsOf(head('series: Bilans', 'seriesorder: "-1.5"')).seriesOrder).toBe(-1.5);
+  });
+
+  it('leaves a post without a series, or with an empty one, out of any series', () => {
+    for (const source of [head(), head('series: ""'), head('series: []'), head('series:')]) {
+      const fields = fieldsOf(source);
+      expect(fields).not.toHaveProperty('series');
+      expect(fields).not.toHaveProperty('seriesOrder');
+    }
+  });
+
+  it('refuses several series, a value that is no name, and a bad or orphan seriesOrder, each with its line', () => {
+    expect(problemsOf(head('tags: [a]', 'series: ["Web, Ops & Data", "Bilans"]'))).toEqual([
+      `${FILE}:5: field "series" lists 2 series, ["Web, Ops & Data","Bilans"]: a post is in one series at most; keep one.`,
+    ]);
+    expect(problemsOf(head('series: {name: x}'))).toEqual([
+      `${FILE}:4: field "series" must be the series' name, such as "Web, Ops & Data", not {"name":"x"}.`,
+    ]);
+    expect(problemsOf(head('series: [[a]]'))).toEqual([
+      `${FILE}:4: field "series" must be the series' name, such as "Web, Ops & Data", not ["a"].`,
+    ]);
+    expect(problemsOf(head('series: "!!!"'))).toEqual([
+      `${FILE}:4: field "series": "!!!" has no letter or digit to make the series' URL from.`,
+    ]);
+    expect(problemsOf(head('series: Bilans', 'seriesOrder: premier'))).toEqual([
+      `${FILE}:5: field "seriesOrder" must be a number, such as 3 (the post's place in its series), not "premier".`,
+    ]);
+    expect(problemsOf(head('seriesOrder: 2'))).toEqual([
+      `${FILE}:4: field "seriesOrder" places the post in no series: add "series: <its name>", or remove it.`,
+    ]);
+  });
+
+  it('reports a bad series with the file’s other problems, at once', () => {
+    expect(problemsOf(head('tags: 3', 'series: [a, b]', 'seriesOrder: true'))).toEqual([
+      `${FILE}:4: field "tags" must be a list, such as ["kubernetes", "veille"], not 3.`,
+      `${FILE}:5: field "series" lists 2 series, ["a","b"]: a post is in one series at most; keep one.`,
+      `${FILE}:6: field "seriesOrder" must be a number, such as 3 (the post's place in its series), not true.`,
+    ]);
+  });
+});

@@ -9,7 +9,13 @@ import { FEED_CONTENT_TYPES, feedArticle, renderFeed, xmlSafe } from '@/lib/feed
 import { FEED_PATHS, tagFeedPath } from '@/lib/routes';
 import { feedAt, feedValidators, siteFeed } from '@/lib/feeds/site-feeds';
 import { etagOf } from '@/lib/http/cache-validators';
-import { getAllPosts, getTags, visibilityEpoch } from '@/lib/posts/queries';
+import {
+  getAllPosts,
+  getListedPosts,
+  getSeries,
+  getTags,
+  visibilityEpoch,
+} from '@/lib/posts/queries';
 import { type Post } from '@/lib/posts/post';
 import { site } from '@/lib/config/site';
 import type { Tag } from '@/lib/posts/tags';
@@ -514,6 +520,20 @@ describe('tag feed', () => {
   });
 });
 
+describe('series feed', () => {
+  const series: Tag = { slug: 'web-ops-data', name: 'Web, Ops & Data' };
+
+  it('is titled after the site and the series, links to the series page and to itself', async () => {
+    const { body } = renderFeed({ posts: [newest], series }, 'rss', BASE);
+    const feed = await parseRss(body);
+    expect(feed.title).toBe(`${site.title} — Web, Ops & Data`);
+    expect(feed.link).toBe(`${BASE}/series/web-ops-data`);
+    expect(feed.feedUrl).toBe(`${BASE}/series/web-ops-data/feed.xml`);
+    expect(body).toContain(`<atom:link href="${BASE}/series/web-ops-data/feed.xml" rel="self"`);
+    expect(feed.items.map((i) => i.link)).toEqual([permalink(newest)]);
+  });
+});
+
 // ---- Escaping -----------------------------------------------------------------------------
 
 describe('hostile text', () => {
@@ -638,6 +658,20 @@ describe('feedAt and feedValidators', () => {
     expect(feed.title).toBe(`${site.title} — ${tag?.name}`);
     expect(feed.items).toHaveLength(Math.min(tag?.count ?? 0, site.feedItems));
     for (const item of feed.items) expect(item.categories).toContain(tag?.name);
+  });
+
+  it('serves a series feed holding its published parts, newest first', async () => {
+    const [series] = getSeries();
+    expect(series?.name).toBe('Web, Ops & Data');
+    const doc = feedAt(`/series/${series?.slug}/feed.xml`);
+    expect(doc?.contentType).toBe(FEED_CONTENT_TYPES.rss);
+    const feed = await parseRss(doc?.body ?? '');
+    expect(feed.title).toBe(`${site.title} — Web, Ops & Data`);
+    const parts = getListedPosts().filter((p) => p.series?.slug === series?.slug);
+    expect(parts.length).toBe(series?.count);
+    expect(feed.items.map((i) => i.title)).toEqual(parts.map((p) => p.title));
+    expect(feedAt('/series/aucune-serie-ainsi/feed.xml')).toBeNull();
+    expect(feedValidators(`/series/${series?.slug}/feed.xml`)?.etag).toBe(etagOf(doc?.body ?? ''));
   });
 
   it('computes the validators of a feed once, with the ETag of the body the route serves', () => {

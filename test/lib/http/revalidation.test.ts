@@ -50,6 +50,9 @@ describe('sitePaths', () => {
         '/atom.xml',
         '/feed.json',
         '/tags/veille/feed.xml',
+        '/series',
+        '/series/web-ops-data',
+        '/series/web-ops-data/feed.xml',
       ]),
     );
     for (const post of getPosts()) expect(paths).toContain(post.url);

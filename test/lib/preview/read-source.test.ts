@@ -24,7 +24,7 @@ beforeAll(() => {
   write('content/posts/casse.md', '---\ntitle: [pas fermé\n---\n');
   write(
     'content/posts/hugo.md',
-    '+++\nTitle = "De Hugo"\ndate = 2024-01-01T10:00:00\nlastmod = 2024-02-01\npublishDate = 2024-01-06\nexpiryDate = 2025-01-01T09:00:00+01:00\nTags = ["ops"]\ncategories = ["Infra"]\nDescription = " Résumé "\n+++\nTexte.\n',
+    '+++\nTitle = "De Hugo"\ndate = 2024-01-01T10:00:00\nlastmod = 2024-02-01\npublishDate = 2024-01-06\nexpiryDate = 2025-01-01T09:00:00+01:00\nTags = ["ops"]\ncategories = ["Infra"]\nSeries = ["Bilans"]\nseriesOrder = 2\nDescription = " Résumé "\n+++\nTexte.\n',
   );
   write('content/posts/date-fausse.md', '---\ntitle: x\ndate: hier\n---\n');
   write('secret.txt', 'not a post');
@@ -81,7 +81,7 @@ describe('readPostSource', () => {
 });
 
 describe('the front matter of the preview', () => {
-  it('is read as the build reads it: TOML, keys in any case, dates in the site’s zone', async () => {
+  it('is read as the build reads it: TOML, keys in any case, dates in the site’s zone, the series', async () => {
     const post = await readPostSource('content/posts/hugo.md', ZONE, root);
     expect(post.frontMatter).toEqual({
       title: 'De Hugo',
@@ -93,6 +93,8 @@ describe('the front matter of the preview', () => {
       categories: ['Infra'],
       draft: false,
       summary: 'Résumé',
+      series: 'Bilans',
+      seriesOrder: 2,
     });
     expect(post.body.trim()).toBe('Texte.');
   });

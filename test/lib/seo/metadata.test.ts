@@ -27,6 +27,20 @@ describe('feedAlternates', () => {
     });
   });
 
+  it('adds a series’ own RSS feed after the site’s, on that series’ pages', () => {
+    const series: Tag = { slug: 'web-ops-data', name: 'Web, Ops & Data' };
+    expect(pageMetadata({ path: '/series/web-ops-data', series }).alternates).toEqual({
+      canonical: '/series/web-ops-data',
+      types: {
+        ...siteFeeds,
+        'application/rss+xml': [
+          { url: '/feed.xml', title: `${site.title} (RSS)` },
+          { url: '/series/web-ops-data/feed.xml', title: `${site.title} — Web, Ops & Data (RSS)` },
+        ],
+      },
+    });
+  });
+
   it('does not leak a tag feed into the next page’s links', () => {
     feedAlternates(timeSeries);
     expect(feedAlternates()).toEqual(siteFeeds);

@@ -79,6 +79,29 @@ describe('sitemapEntries', () => {
     ]);
   });
 
+  it('lists the series and each one’s pages once a post has one, each page dated by the parts it shows', () => {
+    // Eleven parts, posts 2 to 12, plus a seriesOrder that puts the newest first.
+    const inSeries = posts.map((post) =>
+      post.slug === 'billet-1'
+        ? post
+        : {
+            ...post,
+            series: { slug: 'web-ops-data', name: 'Web, Ops & Data' },
+            ...(post.slug === 'billet-12' ? { seriesOrder: 1 } : {}),
+          },
+    );
+    const urls = byUrl(sitemapEntries(inSeries));
+    expect([...urls.keys()].filter((u) => u.startsWith('/series'))).toEqual([
+      '/series',
+      '/series/web-ops-data',
+      '/series/web-ops-data/page/2',
+    ]);
+    // Reading order: billet-12, then billet-2 to billet-10 on page 1; billet-11 alone on page 2.
+    expect(urls.get('/series/web-ops-data')).toBe('2024-01-12T08:00:00.000Z');
+    expect(urls.get('/series/web-ops-data/page/2')).toBe('2024-01-11T08:00:00.000Z');
+    expect(byUrl(sitemapEntries(posts)).has('/series')).toBe(false);
+  });
+
   it('lists only the fixed pages for an empty blog', () => {
     expect(sitemapEntries([]).map((e) => e.url)).toEqual([
       `${site.url}/`,
