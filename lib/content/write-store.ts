@@ -62,6 +62,27 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
+/** The article files of the index about to be replaced, if any. */
+function previousBodies(dir: string): Set<string> {
+  try {
+    const index: unknown = JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8'));
+    const posts =
+      typeof index === 'object' && index !== null && 'posts' in index && Array.isArray(index.posts)
+        ? index.posts
+        : [];
+    const slugs = posts.flatMap((p: unknown) =>
+      typeof p === 'object' && p !== null && 'slug' in p && typeof p.slug === 'string'
+        ? [p.slug]
+        : [],
+    );
+    return new Set(
+      slugs.flatMap((slug) => [bodyFile(dir, slug, 'html'), bodyFile(dir, slug, 'txt')]),
+    );
+  } catch {
+    return new Set();
+  }
+}
+
 /** `linked`: text with its refs resolved (a bare `ref` in the first paragraph is in the excerpt). */
 function toRecord(
   doc: MdxPost | MarkdownPost,
@@ -256,9 +277,12 @@ export async function writeContentStore(
   }
   // The index last: until it is replaced, readers keep the previous posts, whose files are all still there.
   const index: StoreIndex = { posts: records };
+  // The previous index's articles stay one generation more: a running server reads the new index
+  // within a second (lib/posts/queries.ts), and a page it renders meanwhile still finds them.
+  const previous = previousBodies(dir);
   writeAtomically(join(dir, INDEX_FILE), JSON.stringify(index));
   for (const name of readdirSync(join(dir, BODIES_DIR))) {
     const file = join(dir, BODIES_DIR, name);
-    if (!written.has(file)) rmSync(file, { force: true });
+    if (!written.has(file) && !previous.has(file)) rmSync(file, { force: true });
   }
 }

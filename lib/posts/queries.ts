@@ -63,10 +63,23 @@ interface LoadedContent {
 }
 
 let loaded: LoadedContent | undefined;
+let checkedAt = 0;
+
+/**
+ * How often a production server looks at the store's index for new content: a post published
+ * without a build (`npm run content:publish`, README) reaches every process, the proxy's included,
+ * within this time. One `stat` a second; `next dev` looks on every request.
+ */
+const STORE_CHECK_MS = 1000;
 
 function loadedContent(): LoadedContent {
-  if (loaded && (process.env.NODE_ENV === 'production' || storeVersion() === loaded.storeVersion))
-    return loaded;
+  if (loaded) {
+    const now = Date.now();
+    const due = process.env.NODE_ENV !== 'production' || now - checkedAt >= STORE_CHECK_MS;
+    if (!due) return loaded;
+    checkedAt = now;
+    if (storeVersion() === loaded.storeVersion) return loaded;
+  }
   const store = readContentStore();
   const posts = sortNewestFirst(store.posts.map(toPost));
   loaded = {
@@ -86,6 +99,12 @@ function loadedContent(): LoadedContent {
     series: new Map(),
   };
   return loaded;
+}
+
+/** Reads the store again at once if it changed (on-demand revalidation after a publish). */
+export function reloadContent(): void {
+  checkedAt = 0;
+  loadedContent();
 }
 
 /** Every post on disk, drafts included. Pages want `getPosts()` instead. */

@@ -41,6 +41,16 @@ describe('deploy/nginx.conf in front of next start', () => {
     expect(second.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
   });
 
+  it('asks the blog again for a page after 10 s, so that a post published without a build shows', async () => {
+    const path = '/archives';
+    await get(path);
+    expect((await get(path)).cache).toBe('HIT');
+    await new Promise((r) => setTimeout(r, 11_000));
+    // Served from the cache while nginx fetches it again, or fetched again at once.
+    expect(['STALE', 'UPDATING', 'EXPIRED', 'REVALIDATED']).toContain((await get(path)).cache);
+    await expect.poll(async () => (await get(path)).cache).toBe('HIT');
+  }, 30_000);
+
   it('caches feeds and the home page, compressed for readers that accept gzip', async () => {
     for (const path of ['/', '/feed.xml']) {
       await get(path);

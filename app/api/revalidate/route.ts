@@ -8,6 +8,7 @@ import {
   pathsToRevalidate,
   sitePaths,
 } from '@/lib/http/revalidation';
+import { reloadContent } from '@/lib/posts/queries';
 import { resetSearchIndex } from '@/lib/search';
 import { bearerToken, secretMatches } from '@/lib/http/secrets';
 import { jsonError, NO_STORE } from '@/lib/http/responses';
@@ -50,6 +51,8 @@ export async function POST(request: Request) {
 
   const { target } = parsed;
   const all = 'all' in target;
+  // A post published without a build (`npm run content:publish`): its pages and listings from now on.
+  reloadContent();
   const paths = 'paths' in target ? target.paths : sitePaths();
   for (const path of pathsToRevalidate(paths)) revalidatePath(path);
   if (all) {
