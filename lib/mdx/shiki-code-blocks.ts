@@ -30,7 +30,10 @@ const HEREDOC = /<<-?\s*['"]?(\w+)['"]?/;
 
 interface BlockState {
   meta: FenceMeta;
-  /** Per line (from 1): how many leading characters are not code, and whether the line is. */
+  /**
+   * Per line (from 1): how many leading characters are not code (a prompt, a diff marker), or
+   * `output` when none of the line is (a command's output, a diff's header).
+   */
   lines: Map<number, { skip: number; output?: boolean }>;
 }
 
