@@ -11,6 +11,7 @@ import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { site } from '../config/site';
 import { escapeHtml } from '../format/html';
 import { localeOf } from '../format/languages';
+import { hasClass } from '../mdx/has-class';
 import { HEADING_LINK_CLASS, HEADING_WRAPPER_CLASS } from '../mdx/rehype-heading-links';
 import type { CachedDocument } from '../http/cache-validators';
 import type { Post } from '../posts/post';
@@ -47,9 +48,6 @@ export function xmlSafe(text: string): string {
 }
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
-
-const hasClass = (node: Element, name: string) =>
-  Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 /**
  * What replaces a part of the page that means nothing in a feed reader: a heading's link to

@@ -7,6 +7,7 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { t } from '../config/i18n';
+import { hasClass } from './has-class';
 
 export const HEADING_WRAPPER_CLASS = 'heading-anchor';
 export const HEADING_LINK_CLASS = 'heading-link';
@@ -19,8 +20,7 @@ export function rehypeHeadingLinks() {
       const id = node.properties.id;
       if (typeof id !== 'string' || id === '') return;
       // A heading for screen readers only (the footnotes' own) has nothing to show a link beside.
-      const classes = node.properties.className;
-      if (Array.isArray(classes) && classes.includes('sr-only')) return;
+      if (hasClass(node, 'sr-only')) return;
       const link: Element = {
         type: 'element',
         tagName: 'a',

@@ -5,6 +5,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { hasClass } from './has-class';
 
 /** Elements a <label> may not hold: where the item's own text ends. */
 const BLOCKS = new Set([
@@ -29,8 +30,6 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
-const classes = (node: Element) =>
-  Array.isArray(node.properties.className) ? node.properties.className : [];
 const isCheckbox = (node: ElementContent): node is Element =>
   node.type === 'element' && node.tagName === 'input' && node.properties.type === 'checkbox';
 
@@ -55,7 +54,7 @@ function labelCheckbox(parent: Element): void {
 export function rehypeTaskListLabels() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      if (node.tagName !== 'li' || !classes(node).includes('task-list-item')) return;
+      if (node.tagName !== 'li' || !hasClass(node, 'task-list-item')) return;
       // A loose list puts the checkbox in the item's first paragraph.
       const first = node.children.find((child): child is Element => child.type === 'element');
       labelCheckbox(first?.tagName === 'p' && first.children.some(isCheckbox) ? first : node);

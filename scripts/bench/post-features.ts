@@ -5,10 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../test/support/browser';
 import { repoRoot, startSite } from '../../test/support/site';
 import { writeSection } from './benchmarks-doc';
+import { gzipBytes } from './page-weight';
 
 const PAGES = [
   { label: 'neither code nor math (control)', path: '/posts/bilan-2019-et-perspectives-2020' },
@@ -51,7 +51,7 @@ async function main() {
         pending.push(
           response.body().then((body) => {
             entry.count += 1;
-            entry.gzip += gzipSync(body, { level: 9 }).length;
+            entry.gzip += gzipBytes(body);
             entry.urls.push(new URL(response.url()).pathname);
           }),
         );

@@ -3,11 +3,10 @@
  * served, a new post written, then the time until each page that lists it shows it, while a
  * reader keeps loading pages (none may fail). Usage: npm run bench:publish
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, childEnv, makeSite, repoRoot, startSite } from '../../test/support/site';
+import { buildSite, makeSite, publishContent, startSite } from '../../test/support/site';
 import { writeSection } from './benchmarks-doc';
 import { corpusFiles } from './builds';
 import { generateCorpus } from './corpus';
@@ -51,17 +50,7 @@ async function main() {
       `---\ntitle: "Publié sans build"\ndate: ${new Date().toISOString()}\ntags: ["${TAG}"]\n---\n\nUn billet ${MARKER} arrivé sans next build.\n`,
     );
     const start = performance.now();
-    const publish = await new Promise<{ code: number | null; output: string }>((done) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', join(repoRoot, 'scripts/publish.ts'), '--url', site.url],
-        { cwd: dir, env: childEnv(dir, env) },
-      );
-      let output = '';
-      child.stdout.on('data', (d) => (output += d));
-      child.stderr.on('data', (d) => (output += d));
-      child.on('close', (code) => done({ code, output }));
-    });
+    const publish = await publishContent(dir, site.url, env);
     const published = (performance.now() - start) / 1000;
     if (publish.code !== 0) throw new Error(`publish failed:\n${publish.output.slice(-3000)}`);
 

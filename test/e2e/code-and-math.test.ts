@@ -18,7 +18,7 @@ const scripts = (html: string) =>
   [...html.matchAll(/<script\b[^>]*\bsrc="([^"]*)"/g)].map((m) => m[1] ?? '').sort();
 const stylesheets = (html: string) =>
   [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]*)"/g)].map((m) => m[1] ?? '');
-const COPY_SCRIPT = /^\/code-copy\/[0-9a-f]{12}\.js$/;
+const COPY_SCRIPT = /^\/code-copy\/[0-9a-f]{16}\.js$/;
 const KATEX_STYLES = /^\/katex\/[\d.]+\/katex\.min\.css$/;
 
 describe('the served HTML', () => {
@@ -85,7 +85,7 @@ describe('the served HTML', () => {
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect((await get('/code-copy/000000000000.js')).status).toBe(404);
+    expect((await get('/code-copy/0000000000000000.js')).status).toBe(404);
   });
 
   it('feeds keep code titles and MathML, without buttons, heading links or KaTeX’s HTML', async () => {

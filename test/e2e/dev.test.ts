@@ -76,7 +76,7 @@ describe('npm run dev', { timeout: 180_000 }, () => {
     );
     expect(html).toContain('<span class="line highlighted">');
     expect(html).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
-    const script = /<script[^>]*src="(\/code-copy\/[0-9a-f]{12}\.js)"/.exec(html)?.[1];
+    const script = /<script[^>]*src="(\/code-copy\/[0-9a-f]{16}\.js)"/.exec(html)?.[1];
     const styles = /<link[^>]*href="(\/katex\/[\d.]+\/katex\.min\.css)"/.exec(html)?.[1];
     for (const path of [script, styles]) {
       expect(path).toBeDefined();

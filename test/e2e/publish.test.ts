@@ -3,18 +3,10 @@
  * new post and an edited one reach every page that shows them, and a post with an error changes
  * nothing on the server.
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSite,
-  childEnv,
-  makeSite,
-  repoRoot,
-  startSite,
-  type RunningSite,
-} from '../support/site';
+import { buildSite, makeSite, publishContent, startSite, type RunningSite } from '../support/site';
 
 const SECRET = 'e2e-publish-secret-0123456789abcdef0123';
 const post = (title: string, date: string, body: string) =>
@@ -37,19 +29,7 @@ afterAll(async () => {
   await site?.stop();
 });
 
-function publish(): Promise<{ code: number | null; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(repoRoot, 'scripts/publish.ts'), '--url', site.url],
-      { cwd: dir, env: childEnv(dir, { REVALIDATE_SECRET: SECRET }) },
-    );
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => done({ code, output }));
-  });
-}
+const publish = () => publishContent(dir, site.url, { REVALIDATE_SECRET: SECRET });
 
 const text = async (path: string) => {
   const res = await fetch(site.url + path);

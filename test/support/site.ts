@@ -92,6 +92,10 @@ export function run(
 
 export const buildContent = (dir: string) => run(dir, [CONTENTLAYER, 'build']);
 
+/** `npm run content:publish -- --url <url>` in the copy `dir` (scripts/publish.ts). */
+export const publishContent = (dir: string, url: string, env: Record<string, string>) =>
+  run(dir, ['--import', 'tsx', join(repoRoot, 'scripts/publish.ts'), '--url', url], env);
+
 /** `next build` alone, for a Next.js app without Contentlayer (the benchmarks' empty control page). */
 export const buildNext = (dir: string) => run(dir, [NEXT, 'build']);
 
