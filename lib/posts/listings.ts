@@ -12,50 +12,31 @@ export function getHomeListing(page: number, now: Date = new Date()): Page<Post>
   return paginate(getListedPosts({ now }), page, site.postsPerPage);
 }
 
-export function getTagListing(
-  tagSlug: string,
-  page: number,
-  now: Date = new Date(),
-): { tag: TagCount; listing: Page<Post> } | null {
-  const tag = getTags(now).find((t) => t.slug === tagSlug);
-  if (!tag) return null;
-  const listing = paginate(
-    postsWithTag(getListedPosts({ now }), tag.slug),
-    page,
-    site.postsPerPage,
-  );
-  return listing && { tag, listing };
-}
+/** The taxonomies a listing can show: tags, categories and series. */
+export type Taxonomy = 'tag' | 'category' | 'series';
 
-export function getCategoryListing(
-  categorySlug: string,
-  page: number,
-  now: Date = new Date(),
-): { category: TagCount; listing: Page<Post> } | null {
-  const category = getCategories(now).find((c) => c.slug === categorySlug);
-  if (!category) return null;
-  const listing = paginate(
-    postsInCategory(getListedPosts({ now }), category.slug),
-    page,
-    site.postsPerPage,
-  );
-  return listing && { category, listing };
-}
+const TAXONOMIES: Record<
+  Taxonomy,
+  { terms: (now: Date) => TagCount[]; postsOf: (posts: readonly Post[], slug: string) => Post[] }
+> = {
+  tag: { terms: getTags, postsOf: postsWithTag },
+  category: { terms: getCategories, postsOf: postsInCategory },
+  // A series' page: its parts in reading order, first to last.
+  series: { terms: getSeries, postsOf: seriesParts },
+};
 
-/** A series' page: its parts in reading order, first to last. */
-export function getSeriesListing(
-  seriesSlug: string,
+/** Page `page` of the term `slug`'s listing, with the term; null when there is no such page. */
+export function getTermListing(
+  taxonomy: Taxonomy,
+  slug: string,
   page: number,
   now: Date = new Date(),
-): { series: TagCount; listing: Page<Post> } | null {
-  const series = getSeries(now).find((s) => s.slug === seriesSlug);
-  if (!series) return null;
-  const listing = paginate(
-    seriesParts(getListedPosts({ now }), series.slug),
-    page,
-    site.postsPerPage,
-  );
-  return listing && { series, listing };
+): { term: TagCount; listing: Page<Post> } | null {
+  const { terms, postsOf } = TAXONOMIES[taxonomy];
+  const term = terms(now).find((t) => t.slug === slug);
+  if (!term) return null;
+  const listing = paginate(postsOf(getListedPosts({ now }), term.slug), page, site.postsPerPage);
+  return listing && { term, listing };
 }
 
 /** The listed ones of `posts` (getPosts() or prerenderedPosts()): one per translation group. */

@@ -1,13 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { PostListing } from '@/components/post-listing';
-import { TagHeader } from '@/components/tag-header';
-import { t } from '@/lib/config/i18n';
-import { getSeriesListing, seriesPageParams } from '@/lib/posts/listings';
+import { seriesPageParams } from '@/lib/posts/listings';
 import { parsePageNumber } from '@/lib/posts/pagination';
-import { pageMetadata } from '@/lib/seo/metadata';
 import { prerenderedPosts } from '@/lib/posts/queries';
-import { listingPagePath, seriesPath } from '@/lib/routes';
+import { TermListingPage, termListingMetadata } from '@/app/term-listing';
 
 type Props = { params: Promise<{ series: string; n: string }> };
 
@@ -16,45 +11,12 @@ export function generateStaticParams() {
   return seriesPageParams(prerenderedPosts());
 }
 
-async function load({ params }: Props, now?: Date) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { series, n } = await params;
-  const page = parsePageNumber(n);
-  return page === null ? null : getSeriesListing(series, page, now);
+  return termListingMetadata('series', series, parsePageNumber(n));
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const found = await load(props);
-  if (!found) return {};
-  const { series, listing } = found;
-  return pageMetadata({
-    title: `${t.seriesTitle(series.name)} — ${t.pageTitle(listing.page)}`,
-    description: t.descriptions.series(series.name, series.count),
-    path: listingPagePath(seriesPath(series.slug), listing.page),
-    series,
-  });
-}
-
-export default async function SeriesListingPage(props: Props) {
-  const now = new Date();
-  const found = await load(props, now);
-  if (!found) notFound();
-  const { series, listing } = found;
-  return (
-    <>
-      <TagHeader
-        title={t.seriesTitle(series.name)}
-        count={series.count}
-        page={listing.page}
-        t={t}
-      />
-      <PostListing
-        posts={listing.items}
-        page={listing.page}
-        totalPages={listing.totalPages}
-        basePath={seriesPath(series.slug)}
-        now={now}
-        t={t}
-      />
-    </>
-  );
+export default async function SeriesListingPage({ params }: Props) {
+  const { series, n } = await params;
+  return <TermListingPage taxonomy="series" slug={series} page={parsePageNumber(n)} />;
 }
