@@ -10,30 +10,19 @@ import {
 } from 'contentlayer2/source-files';
 import type { ComputedFields, FieldDefs } from 'contentlayer2/source-files';
 import { readFileSync } from 'node:fs';
-import type { PluggableList } from 'unified';
-import { analyzeBody, postExcerpt, type BodyFormat } from './lib/content/analyze';
-import {
-  checkUniqueSlugs,
-  contentError,
-  readDate,
-  readOptionalDate,
-  readSlug,
-} from './lib/content/fields';
+import type { Processor } from 'unified';
+import { postExcerpt, type BodyFormat } from './lib/content/analyze';
+import { checkUniqueSlugs, readDate, readOptionalDate, readSlug } from './lib/content/fields';
 import { bundleResources } from './lib/content/bundles';
 import { readPostParts } from './lib/content/post-source';
+import { isRenderWorker, renderPoolFor, serveRenders } from './lib/content/render-pool';
+import { pruneRendered, type KeptBody } from './lib/content/rendered-bodies';
 import { recordUnknownShortcodes, unknownShortcodeWarnings } from './lib/content/shortcode-report';
-import { remarkAnalyzeBody, takeAnalysis } from './lib/content/remark-analyze-body';
 import { generatedDocuments, writeContentStore } from './lib/content/write-store';
-import { mdxToHtml } from './lib/mdx/render-html';
-import {
-  markdownPipeline,
-  math,
-  rehypePlugins,
-  remarkPlugins,
-  remarkRehypeOptions,
-  frontMatter,
-} from './lib/mdx/plugins';
 import { siteLocale } from './lib/config/locale';
+
+// This module is also the code of the build's render workers (lib/content/render-pool.ts).
+if (isRenderWorker()) serveRenders();
 
 const CONTENT_DIR = 'content';
 // content/posts/, and Hugo's per-language content folders (content/en/posts/, content/pt-br/posts/).
@@ -74,66 +63,33 @@ const fields = {
   bodyLine: { type: 'number', description: 'The file’s line of the body’s first line' },
 } satisfies FieldDefs;
 
-/**
- * mdx-bundler's plugins replaced by ours: its remark-frontmatter knows YAML only, and its
- * remark-mdx-frontmatter exports front matter already read (readFrontMatter) that nothing uses,
- * with a TOML parser older than TOML 1.0.
- */
-const MDX_BUNDLER_FRONT_MATTER = new Set(['remarkFrontmatter', 'remarkMdxFrontmatter']);
-function withOurFrontMatter(plugins: PluggableList): PluggableList {
-  return [
-    frontMatter,
-    ...plugins.filter((plugin) => {
-      const attacher: unknown = Array.isArray(plugin) ? plugin[0] : plugin;
-      return !(typeof attacher === 'function' && MDX_BUNDLER_FRONT_MATTER.has(attacher.name));
-    }),
-  ];
-}
-
-/**
- * A component another starter provides and this blog does not (`<BlogNewsletterForm />`): named
- * with its line, and how to map it. Undefined for any other error.
- */
-function unknownComponentError(doc: RawRef, message: string): Error | undefined {
-  const name = /Expected component `([\w.]+)` to be defined/.exec(message)?.[1];
-  if (!name) return undefined;
-  const file = sourcePath(doc);
-  const source = readFileSync(file, 'utf8');
-  const at = source.search(new RegExp(`<${name.replace('.', '\\.')}\\b`));
-  const line = at < 0 ? undefined : source.slice(0, at).split('\n').length;
-  return new Error(
-    `${file}${line ? `:${line}` : ''}: component <${name}> is not one this blog has: map it in lib/config/migration.ts (components: { ${name}: 'Callout' }, or null to drop it), or remove it.`,
-  );
-}
-
 type RawRef = { _raw: { sourceFilePath: string; sourceFileName: string } };
 
 /** The file as the author knows it, from the repository root. */
 const sourcePath = (doc: RawRef) => `${CONTENT_DIR}/${doc._raw.sourceFilePath}`;
 
-// One analysis per document for all its computed fields: the one the pipeline made from its own
-// tree (remark-analyze-body.ts), else one from a parse of our own.
-// Keyed by file, with the body it was made from (not by a key built from the body: at 10,000
-// posts, such keys alone would hold another copy of every body).
-const analyses = new Map<string, { body: string; result: ReturnType<typeof analyzeBody> }>();
-function analysis(doc: RawRef & { body?: { raw?: unknown } }) {
+// Each file as readFrontMatter made it (shortcodes expanded), until its body is sent to render.
+const sources = new Map<string, string>();
+
+const pool = isRenderWorker() ? undefined : renderPoolFor(import.meta.url);
+
+// One rendering per document for all its computed fields, which Contentlayer resolves together
+// on the same document object.
+const renderings = new WeakMap<RawRef, Promise<KeptBody>>();
+function rendering(doc: RawRef): Promise<KeptBody> {
+  const known = renderings.get(doc);
+  if (known) return known;
+  const file = sourcePath(doc);
+  const source =
+    sources.get(doc._raw.sourceFilePath) ?? readPostParts(file, readFileSync(file, 'utf8')).source;
+  sources.delete(doc._raw.sourceFilePath);
   const format: BodyFormat = doc._raw.sourceFileName.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
-  const body = typeof doc.body?.raw === 'string' ? doc.body.raw : '';
-  const known = analyses.get(doc._raw.sourceFilePath);
-  if (known?.body === body) return known.result;
-  let result: ReturnType<typeof analyzeBody>;
-  try {
-    result = takeAnalysis(body) ?? analyzeBody(body, format);
-  } catch (error) {
-    throw contentError(
-      sourcePath(doc),
-      'body',
-      error instanceof Error ? error.message : String(error),
-    );
-  }
-  analyses.set(doc._raw.sourceFilePath, { body, result });
-  return result;
+  if (!pool) throw new Error('A render worker renders no document of its own');
+  const promise = pool.render({ file, postFile: doc._raw.sourceFilePath, format, source });
+  renderings.set(doc, promise);
+  return promise;
 }
+const analysis = async (doc: RawRef) => (await rendering(doc)).analysis;
 
 const computedFields = {
   sourcePath: { type: 'string', resolve: sourcePath },
@@ -169,55 +125,32 @@ const computedFields = {
     type: 'string',
     description:
       'The text before the more-marker, else front-matter summary, else the first paragraph',
-    resolve: (doc) => postExcerpt(doc.summary, analysis(doc)),
+    resolve: async (doc) => postExcerpt(doc.summary, await analysis(doc)),
   },
-  toc: { type: 'json', resolve: (doc) => analysis(doc).toc },
+  toc: { type: 'json', resolve: async (doc) => (await analysis(doc)).toc },
   // For the build's link check (lib/content/links.ts), which content:check runs too; lines as
   // the file numbers them.
-  references: {
-    type: 'json',
-    resolve: (doc) =>
-      analysis(doc).references.map((r) =>
-        r.line === undefined ? r : { ...r, line: r.line + (doc.bodyLine ?? 1) - 1 },
-      ),
-  },
-  headingIds: { type: 'json', resolve: (doc) => analysis(doc).headingIds },
-  readingMinutes: { type: 'number', resolve: (doc) => analysis(doc).readingMinutes },
-  hasCode: { type: 'boolean', resolve: (doc) => analysis(doc).hasCode },
-  hasMath: { type: 'boolean', resolve: (doc) => analysis(doc).hasMath },
-  wordCount: { type: 'number', resolve: (doc) => analysis(doc).wordCount },
-  text: {
+  references: { type: 'json', resolve: async (doc) => (await analysis(doc)).references },
+  headingIds: { type: 'json', resolve: async (doc) => (await analysis(doc)).headingIds },
+  readingMinutes: { type: 'number', resolve: async (doc) => (await analysis(doc)).readingMinutes },
+  hasCode: { type: 'boolean', resolve: async (doc) => (await analysis(doc)).hasCode },
+  hasMath: { type: 'boolean', resolve: async (doc) => (await analysis(doc)).hasMath },
+  wordCount: { type: 'number', resolve: async (doc) => (await analysis(doc)).wordCount },
+  bodyKey: {
     type: 'string',
-    description: 'The body as plain text, for search',
-    resolve: (doc) => analysis(doc).text,
+    description: 'Names its rendered HTML and text (lib/content/rendered-bodies.ts)',
+    resolve: async (doc) => (await rendering(doc)).key,
   },
 } satisfies ComputedFields;
 
+// Both are read the same way; their bodies are rendered by the workers (rendering above), in
+// their own dialects.
 export const MdxPost = defineDocumentType(() => ({
   name: 'MdxPost',
   filePathPattern: `${POSTS_DIRS}/**/*.mdx`,
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields,
-  computedFields: {
-    ...computedFields,
-    // Markdown posts have theirs in body.html; feeds need the same for MDX, without JavaScript.
-    html: {
-      type: 'string',
-      description: 'The article as static HTML',
-      resolve: (doc) => {
-        try {
-          const code = typeof doc.body?.code === 'string' ? doc.body.code : '';
-          return mdxToHtml(code, analysis(doc).toc);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          throw (
-            unknownComponentError(doc, message) ??
-            contentError(sourcePath(doc), 'body', `the MDX does not render: ${message}`)
-          );
-        }
-      },
-    },
-  },
+  computedFields,
 }));
 
 export const MarkdownPost = defineDocumentType(() => ({
@@ -227,6 +160,12 @@ export const MarkdownPost = defineDocumentType(() => ({
   fields,
   computedFields,
 }));
+
+/** Contentlayer's own rendering of a body, made a no-op: the workers render it. */
+function skipRendering(processor: Processor): void {
+  processor.parser = () => ({ type: 'root', children: [] });
+  processor.compiler = () => '';
+}
 
 export default makeSource({
   contentDirPath: CONTENT_DIR,
@@ -244,24 +183,14 @@ export default makeSource({
     const file = `${CONTENT_DIR}/${relativeFilePath}`;
     const post = readPostParts(file, source);
     recordUnknownShortcodes(file, post.unknown);
+    sources.set(relativeFilePath, post.source);
     return {
       data: { ...post.fields, bodyLine: post.bodyLine },
       content: post.body,
       source: post.source,
     };
   },
-  mdx: {
-    remarkPlugins: [remarkAnalyzeBody, ...remarkPlugins, math],
-    rehypePlugins,
-    // The front matter was read already (readFrontMatter): mdx-bundler need not parse it again.
-    grayMatterOptions: (options) => ({ ...options, engines: { yaml: () => ({}) } }),
-    mdxOptions: (options) => ({
-      ...options,
-      remarkPlugins: withOurFrontMatter(options.remarkPlugins ?? []),
-      remarkRehypeOptions: { ...options.remarkRehypeOptions, ...remarkRehypeOptions },
-    }),
-  },
-  markdown: (processor) => markdownPipeline(processor, [remarkAnalyzeBody]),
+  markdown: skipRendering,
   // Also called when generation failed (its error is already printed): the files then hold the
   // previous generation, and so will the store.
   onSuccess: async () => {
@@ -270,5 +199,6 @@ export default makeSource({
     checkUniqueSlugs(documents.map((d) => ({ slug: d.postSlug, sourcePath: d.sourcePath })));
     // What the server reads (lib/content/store.ts says why the server does not import the generated data).
     await writeContentStore(documents);
+    pruneRendered(new Set(documents.map((d) => d.bodyKey)));
   },
 });

@@ -60,7 +60,7 @@ export async function readKatexAsset(
     contentType = FONT_TYPES[second.slice(second.lastIndexOf('.') + 1)] ?? 'font/woff2';
   } else return undefined;
   try {
-    return { bytes: await readFile(path), contentType };
+    return { bytes: await readFile(/* turbopackIgnore: true */ path), contentType };
   } catch {
     return undefined;
   }

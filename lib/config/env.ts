@@ -11,7 +11,8 @@ export interface Env {
   /** Turns on Draft Mode (`GET /api/draft`); unset, the endpoint answers 404. */
   previewSecret?: string;
   /** How many of the newest posts are rendered at build time; unset, all of them. */
-  prerenderPosts?: number;
+  /** `all`: every post, whatever the size of the blog. */
+  prerenderPosts?: number | 'all';
   /** A Redis server the rate limits are counted in, shared by every instance; unset, each process counts in memory. */
   redisUrl?: string;
   /** Requests per minute per client for each limited API, where RATE_LIMIT_<API> overrides the site's setting. */
@@ -39,12 +40,16 @@ function readSecret(source: Record<string, string | undefined>, name: string): s
   return value;
 }
 
-function readCount(source: Record<string, string | undefined>, name: string): number | undefined {
+function readCount(
+  source: Record<string, string | undefined>,
+  name: string,
+): number | 'all' | undefined {
   const value = source[name]?.trim();
   if (value === undefined || value === '') return undefined;
+  if (value === 'all') return value;
   if (!/^\d{1,7}$/.test(value))
     throw new Error(
-      `${name}="${value}" must be a whole number of posts, such as 500 (0 renders none at build time).`,
+      `${name}="${value}" must be a whole number of posts, such as 500 (0 renders none at build time), or all.`,
     );
   return Number(value);
 }

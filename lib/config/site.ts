@@ -13,8 +13,8 @@ export interface SiteConfig extends LocaleConfig {
   postsPerPage: number;
   /**
    * Only the newest posts are rendered at build time; the others on their first request, then
-   * cached like the rest. `null`: all of them. From PRERENDER_POSTS when set, so a large blog can
-   * build in minutes.
+   * cached like the rest. `null`: all of them. From PRERENDER_POSTS when set (`all` for every
+   * post), else the newest 1,000, so that a large blog builds in minutes.
    */
   prerenderPosts: number | null;
   /**
@@ -43,6 +43,9 @@ export interface SiteConfig extends LocaleConfig {
   rateLimits: Record<RateLimitedApi, number>;
 }
 
+/** Posts rendered at build time when PRERENDER_POSTS is unset. */
+const PRERENDERED_BY_DEFAULT = 1000;
+
 export const site = {
   title: 'Carnet Tech',
   tagline: 'Web, Ops, Data et séries temporelles',
@@ -52,7 +55,9 @@ export const site = {
   ...siteLocale,
   url: env.siteUrl,
   postsPerPage: 10,
-  prerenderPosts: env.prerenderPosts ?? null,
+  // Every post of a blog up to that size; beyond, the newest (docs/benchmarks.md, "Build").
+  prerenderPosts:
+    env.prerenderPosts === 'all' ? null : (env.prerenderPosts ?? PRERENDERED_BY_DEFAULT),
   revalidateSeconds: 3600,
   feedItems: 20,
   relatedPosts: 3,

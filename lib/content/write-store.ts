@@ -24,6 +24,7 @@ import {
 import { siteLocale } from '../config/locale';
 import { siteUrls } from '../config/urls';
 import type { TocEntry } from './analyze';
+import { RENDERED_DIR, readRendered } from './rendered-bodies';
 import { addressProblems, postAddresses, type PostAddresses } from './addresses';
 import { refIndex, resolveRefs } from './refs';
 import { translationGroup } from './slug';
@@ -200,12 +201,15 @@ export async function writeContentStore(
     dir = STORE_DIR,
     projectDir = process.cwd(),
     mediaDirs = MEDIA_DIRS,
+    renderedDir = RENDERED_DIR,
     watching = process.argv.slice(2).includes('dev'),
   }: {
     dir?: string;
     /** Holds content/ and public/. */
     projectDir?: string;
     mediaDirs?: { published: string; drafts: string };
+    /** Where the build's workers wrote each body (./rendered-bodies.ts). */
+    renderedDir?: string;
     /** Run by `contentlayer2 dev`, whose generations follow the author's saves. */
     watching?: boolean;
   } = {},
@@ -232,7 +236,7 @@ export async function writeContentStore(
     const said = (problem: string) => (doc.draft ? draftProblem(problem) : problem);
     const { cover, problem } = await publishCover(doc, doc._raw.sourceFilePath, library);
     if (problem) problems.push(said(problem));
-    const article = await publishArticle(doc.type === 'MdxPost' ? doc.html : doc.body.html, {
+    const article = await publishArticle(readRendered(doc.bodyKey, 'html', renderedDir), {
       library,
       postFile: doc._raw.sourceFilePath,
       eagerFirst: !cover,
@@ -268,7 +272,10 @@ export async function writeContentStore(
   for (const doc of documents) {
     for (const [part, text] of [
       ['html', articles.get(doc.postSlug) ?? ''],
-      ['txt', resolveRefs(doc.text, doc.sourcePath, refs).html],
+      [
+        'txt',
+        resolveRefs(readRendered(doc.bodyKey, 'txt', renderedDir), doc.sourcePath, refs).html,
+      ],
     ] as const) {
       const file = bodyFile(dir, doc.postSlug, part);
       writeAtomically(file, text);

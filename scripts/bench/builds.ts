@@ -1,18 +1,29 @@
 /**
- * Build time and memory: the blog built from scratch on 100, 1,000 and 10,000 generated posts
- * (10,000 with PRERENDER_POSTS=500), the 1,000-post blog rebuilt after one new post (what
- * publishing costs when the build keeps its caches), and two floors that are not ours: the empty
- * control app with 1,500 one-line pages (what Next.js itself costs to compile and prerender as many
- * pages as the 1,000-post blog; built after the blogs, as it holds the served blog's long
- * article), and Contentlayer with a bare configuration (no plugin, no computed field) on the same
- * 1,000 posts.
+ * Build time and memory: the blog built from scratch on 100, 1,000, 2,500 and 10,000 generated
+ * posts with Node's default heap (at 10,000, the newest 1,000 prerendered, the default), the
+ * content step of a fresh copy of the 1,000-post blog with Contentlayer's cache restored, the
+ * 1,000-post blog rebuilt after one new post, two peers on the same 1,000 posts (./peers.ts), and
+ * two floors that are not ours: the empty control app with 1,500 one-line pages (what Next.js
+ * itself costs to compile and prerender as many pages as the 1,000-post blog; built after the
+ * blogs, as it holds the served blog's long article), and Contentlayer with a bare configuration
+ * (no plugin, no computed field) on the same 1,000 posts. At 10,000 posts, posts that were not
+ * prerendered are then requested from `next start`, twice each.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bodyFile } from '../../lib/content/store-layout';
-import { CONTENTLAYER, NEXT, childEnv, makeSite, repoRoot } from '../../test/support/site';
+import {
+  CONTENTLAYER,
+  NEXT,
+  UNLIMITED_RATES,
+  childEnv,
+  makeSite,
+  repoRoot,
+  startSite,
+} from '../../test/support/site';
 import { ARTICLE_FILE, CONTROL_DIR } from './control';
 import { generateCorpus, toMdx, type CorpusPost } from './corpus';
+import { buildHugo, buildStarter, type PeerBuild } from './peers';
 import { timedRun, type TimedRun } from './timed-run';
 
 export interface BuildFigures {
@@ -63,11 +74,10 @@ export function nextFigures(
   };
 }
 
-/** The heap `npm run build` gives Contentlayer (package.json). */
-const CONTENTLAYER_HEAP_MB = 6144;
-
 /** Blog sizes built from scratch; BENCH_SIZES=100 makes a quick trial run of the whole suite. */
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,2500,10000').split(',').map(Number);
+/** What lib/config/site.ts prerenders when PRERENDER_POSTS is unset. */
+const PRERENDERED_BY_DEFAULT = 1000;
 /** The blog kept for the page-weight, HTTP and Lighthouse benchmarks. */
 const SERVED = SIZES.includes(1000) ? 1000 : (SIZES[0] ?? 100);
 
@@ -116,25 +126,29 @@ async function buildBlog(
   posts: number,
   prerenderPosts?: number,
 ): Promise<BuildFigures> {
-  const env = childEnv(
-    dir,
-    prerenderPosts === undefined ? {} : { PRERENDER_POSTS: String(prerenderPosts) },
-  );
-  // As `npm run build` runs it: Contentlayer holds every document, and writes them all as one JSON
-  // string, which overflows Node's default heap (about 2.6 GB here) at 10,000 posts.
-  const contentEnv = {
-    ...env,
-    NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${CONTENTLAYER_HEAP_MB}`.trim(),
-  };
-  const content = await timedRun(dir, [process.execPath, CONTENTLAYER, 'build'], contentEnv);
+  // As `npm run build` runs it, with the heap Node gives by default.
+  const env = childEnv(dir, {});
+  const content = await timedRun(dir, [process.execPath, CONTENTLAYER, 'build'], env);
   if (content.code !== 0)
     throw new Error(`${label}: contentlayer2 build failed:\n${content.output.slice(-4000)}`);
   const next = await timedRun(dir, [process.execPath, NEXT, 'build'], env);
   return nextFigures(label, posts, next, content, prerenderPosts);
 }
 
+/** Posts not prerendered, each requested twice from `next start` after the build. */
+export interface FirstRequests {
+  posts: number;
+  /** Milliseconds to the whole page, per request. */
+  first: number[];
+  second: number[];
+  /** `x-nextjs-cache` of the second answers. */
+  secondCache: string[];
+}
+
 export interface BuildResults {
   runs: BuildFigures[];
+  peers: PeerBuild[];
+  firstRequests?: FirstRequests;
   /** The 1,000-post blog (SERVED), built and left in place for the page-weight and HTTP benchmarks. */
   servedDir: string;
   servedPosts: CorpusPost[];
@@ -145,18 +159,51 @@ export interface BuildResults {
 const longest = (posts: readonly CorpusPost[]) =>
   [...posts].sort((a, b) => b.body.length - a.body.length)[0];
 
+/** Every 300th of the posts older than the prerendered ones: spread over the years. */
+async function requestOldPosts(dir: string, corpus: readonly CorpusPost[]): Promise<FirstRequests> {
+  const old = [...corpus]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(PRERENDERED_BY_DEFAULT)
+    .filter((_, i) => i % 300 === 0);
+  const site = await startSite(dir, UNLIMITED_RATES);
+  const timed = async (path: string) => {
+    const started = performance.now();
+    const response = await fetch(site.url + path);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    return {
+      ms: performance.now() - started,
+      cache: response.headers.get('x-nextjs-cache') ?? '–',
+    };
+  };
+  const result: FirstRequests = { posts: old.length, first: [], second: [], secondCache: [] };
+  try {
+    for (const post of old) {
+      result.first.push((await timed(`/posts/${post.slug}`)).ms);
+      const again = await timed(`/posts/${post.slug}`);
+      result.second.push(again.ms);
+      result.secondCache.push(again.cache);
+    }
+  } finally {
+    await site.stop();
+  }
+  return result;
+}
+
 export async function benchBuilds(log: (line: string) => void): Promise<BuildResults> {
   const runs: BuildFigures[] = [];
+  const peers: PeerBuild[] = [];
+  let firstRequests: FirstRequests | undefined;
   let servedDir = '';
 
   log(`Contentlayer alone, bare configuration, ${SERVED} posts…`);
   runs.push(await contentlayerFloor(generateCorpus(SERVED)));
 
   for (const count of SIZES) {
-    const prerender = count > 1000 ? 500 : undefined;
+    const prerender = count > PRERENDERED_BY_DEFAULT ? PRERENDERED_BY_DEFAULT : undefined;
     const corpus = generateCorpus(count);
     const dir = makeSite(`bench-build-${count}`, corpusFiles(corpus));
-    log(`Building ${count} posts${prerender ? ` (PRERENDER_POSTS=${prerender})` : ''} in ${dir}…`);
+    log(`Building ${count} posts in ${dir}…`);
     runs.push(
       await buildBlog(
         dir,
@@ -168,10 +215,39 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
     log(
       `  ${runs.at(-1)?.content?.seconds.toFixed(1)} s content + ${runs.at(-1)?.next?.seconds.toFixed(1)} s next build`,
     );
+    if (prerender !== undefined && count === SIZES.at(-1)) {
+      log(`Requesting posts that were not prerendered…`);
+      firstRequests = await requestOldPosts(dir, corpus);
+    }
     if (count === SERVED) servedDir = dir;
     else rmSync(dir, { recursive: true, force: true });
   }
 
+  // A fresh clone whose CI restored Contentlayer's cache folder: new files, same bytes.
+  const restored = makeSite(`bench-build-${SERVED}-restored`, corpusFiles(generateCorpus(SERVED)));
+  cpSync(join(servedDir, '.contentlayer', '.cache'), join(restored, '.contentlayer', '.cache'), {
+    recursive: true,
+  });
+  log(`Content step of a fresh copy with the content cache restored…`);
+  const content = await timedRun(
+    restored,
+    [process.execPath, CONTENTLAYER, 'build'],
+    childEnv(restored, {}),
+  );
+  if (content.code !== 0) throw new Error(`restored build failed:\n${content.output.slice(-4000)}`);
+  runs.push({
+    label: `${SERVED.toLocaleString('en-US')} posts, fresh copy, content cache restored (content step)`,
+    posts: SERVED,
+    content,
+    pages: 0,
+  });
+  rmSync(restored, { recursive: true, force: true });
+
+  log(`Peers on the same ${SERVED} posts…`);
+  const starter = await buildStarter(generateCorpus(SERVED), log);
+  if (starter) peers.push(starter);
+  peers.push(await buildHugo(generateCorpus(SERVED)));
+  for (const peer of peers) log(`  ${peer.label}: ${peer.build.seconds.toFixed(1)} s`);
   // The control, built once the served blog's long post has its article's HTML.
   const longPost = longest(generateCorpus(SERVED));
   if (!longPost) throw new Error('The corpus is empty');
@@ -210,5 +286,5 @@ export async function benchBuilds(log: (line: string) => void): Promise<BuildRes
     ),
   );
 
-  return { runs, servedDir, servedPosts: corpus, longPost };
+  return { runs, peers, firstRequests, servedDir, servedPosts: corpus, longPost };
 }

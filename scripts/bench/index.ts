@@ -38,7 +38,7 @@ function nginxVersion(): string {
 async function main() {
   const env = environment(nginxVersion());
   const builds = await benchBuilds(log);
-  writeSection('build', buildSection(builds.runs, env));
+  writeSection('build', buildSection(builds, env));
   log('Build figures written to docs/benchmarks.md.');
 
   const { longPost } = builds;

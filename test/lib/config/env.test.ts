@@ -52,14 +52,15 @@ describe('parseEnv: SITE_URL', () => {
 });
 
 describe('parseEnv: PRERENDER_POSTS', () => {
-  it('is unset by default (every post prerendered) and reads a whole number', () => {
+  it('is unset by default (the newest 1,000 posts prerendered) and reads a whole number or all', () => {
     expect(parseEnv({}).prerenderPosts).toBeUndefined();
     expect(parseEnv({ PRERENDER_POSTS: '' }).prerenderPosts).toBeUndefined();
     expect(parseEnv({ PRERENDER_POSTS: '500' }).prerenderPosts).toBe(500);
     expect(parseEnv({ PRERENDER_POSTS: '0' }).prerenderPosts).toBe(0);
+    expect(parseEnv({ PRERENDER_POSTS: 'all' }).prerenderPosts).toBe('all');
   });
 
-  it.each(['-1', '1.5', 'all', '1e3'])('refuses %s, naming the variable', (value) => {
+  it.each(['-1', '1.5', 'tout', '1e3'])('refuses %s, naming the variable', (value) => {
     expect(() => parseEnv({ PRERENDER_POSTS: value })).toThrow(/PRERENDER_POSTS/);
   });
 });

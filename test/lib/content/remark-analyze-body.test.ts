@@ -3,40 +3,42 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { analyzeBody, type BodyFormat } from '@/lib/content/analyze';
-import { remarkAnalyzeBody, takeAnalysis } from '@/lib/content/remark-analyze-body';
+import { remarkAnalyzeBody } from '@/lib/content/remark-analyze-body';
 
 const FRONT_MATTER = '---\r\ntitle: "Un billet"\r\ntags: ["a", "b"]\r\n---\r\n';
 const BODY =
   '\r\nIntro avec un [lien](https://exemple.fr).\r\n\r\n## Première partie\r\n\r\nDu texte.\r\n\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n\r\n## Seconde partie\r\n\r\nFin.\r\n';
 
-/** The whole file through a pipeline as Contentlayer runs it: front matter included. */
-function runPipeline(source: string, format: BodyFormat): void {
+/** The whole file through a pipeline as the build runs it: front matter included. */
+function runPipeline(source: string, format: BodyFormat) {
   const processor = unified().use(remarkParse).use(remarkFrontmatter);
   if (format === 'mdx') processor.use(remarkMdx);
   processor.use(remarkGfm).use(remarkAnalyzeBody);
-  processor.runSync(processor.parse(source), { value: source });
+  const file = new VFile({ value: source });
+  processor.runSync(processor.parse(source), file);
+  return file.data.analysis;
 }
 
 describe('remarkAnalyzeBody', () => {
   it.each(['md', 'mdx'] as const)(
-    'hands the computed fields the same analysis as a parse of the body alone (%s)',
+    'gives the pipeline’s file the analysis a parse of the body alone makes, lines as the file numbers them (%s)',
     (format) => {
-      runPipeline(FRONT_MATTER + BODY, format);
-      const analysis = takeAnalysis(BODY);
-      expect(analysis).toEqual(analyzeBody(BODY, format));
+      const analysis = runPipeline(FRONT_MATTER + BODY, format);
+      const alone = analyzeBody(BODY, format);
+      expect(analysis).toEqual({
+        ...alone,
+        references: alone.references.map((r) => ({ ...r, line: (r.line ?? 0) + 4 })),
+      });
+      expect(analysis?.references).toEqual([
+        expect.objectContaining({ url: 'https://exemple.fr', line: 6 }),
+      ]);
       expect(analysis?.toc.map((entry) => entry.text)).toEqual([
         'Première partie',
         'Seconde partie',
       ]);
     },
   );
-
-  it('hands each analysis over once, and nothing for a body it has not seen', () => {
-    runPipeline(FRONT_MATTER + BODY, 'md');
-    expect(takeAnalysis(BODY)).toBeDefined();
-    expect(takeAnalysis(BODY)).toBeUndefined();
-    expect(takeAnalysis('Un autre corps.')).toBeUndefined();
-  });
 });

@@ -6,8 +6,16 @@ import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
 import { storeVersion, readContentStore, readPostBody } from '@/lib/content/store';
 import { generatedDocuments, writeContentStore } from '@/lib/content/write-store';
 
-/** A generated document with what the store reads; Contentlayer's own bookkeeping fields are left out. */
+let rendered = 0;
+/**
+ * A generated document with what the store reads, its body rendered as the build's workers leave
+ * it; Contentlayer's own bookkeeping fields are left out.
+ */
 function doc(slug: string, type: 'MdxPost' | 'MarkdownPost', html: string): MdxPost | MarkdownPost {
+  const bodyKey = `${slug}-${(rendered += 1)}`;
+  mkdirSync(join(dir, 'rendered'), { recursive: true });
+  writeFileSync(join(dir, 'rendered', `${bodyKey}.html`), html);
+  writeFileSync(join(dir, 'rendered', `${bodyKey}.txt`), `Texte de ${slug}`);
   const fields = {
     postSlug: slug,
     title: `Billet ${slug}`,
@@ -26,13 +34,11 @@ function doc(slug: string, type: 'MdxPost' | 'MarkdownPost', html: string): MdxP
     headingIds: ['section'],
     references: [{ kind: 'link', url: '/posts/ailleurs#section', line: 6 }],
     sourcePath: `content/posts/${slug}.${type === 'MdxPost' ? 'mdx' : 'md'}`,
-    text: `Texte de ${slug}`,
+    bodyKey,
     _raw: { sourceFilePath: `posts/${slug}.${type === 'MdxPost' ? 'mdx' : 'md'}` },
   };
-  // The document types carry more than the store needs (_id, _raw, body.raw…): only these are read.
-  return (type === 'MdxPost'
-    ? { ...fields, type, html, body: { raw: '', code: '' } }
-    : { ...fields, type, body: { raw: '', html } }) as unknown as MdxPost | MarkdownPost;
+  // The document types carry more than the store needs (_id, _raw, body…): only these are read.
+  return { ...fields, type, body: { html: '' } } as unknown as MdxPost | MarkdownPost;
 }
 
 let dir: string;
@@ -44,6 +50,7 @@ const options = () => ({
   dir,
   projectDir: dir,
   mediaDirs: { published: join(dir, 'media'), drafts: join(dir, 'media-drafts') },
+  renderedDir: join(dir, 'rendered'),
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
