@@ -199,6 +199,9 @@ export default makeSource({
     checkUniqueSlugs(documents.map((d) => ({ slug: d.postSlug, sourcePath: d.sourcePath })));
     // What the server reads (lib/content/store.ts says why the server does not import the generated data).
     await writeContentStore(documents);
-    pruneRendered(new Set(documents.map((d) => d.bodyKey)));
+    // Not under `contentlayer2 dev`: a save can start the next generation before this callback,
+    // and the bodies it renders meanwhile would look unused here. The next build prunes them.
+    if (!process.argv.slice(2).includes('dev'))
+      pruneRendered(new Set(documents.map((d) => d.bodyKey)));
   },
 });

@@ -10,7 +10,9 @@ import { compile, run, type CompileOptions } from '@mdx-js/mdx';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { mdxComponents } from '../mdx/components';
 import {
@@ -49,10 +51,29 @@ const markdown = unified();
 markdownPipeline(markdown, [remarkAnalyzeBody]);
 markdown.freeze();
 
+/**
+ * An `import` in a post: its components come from the blog's map (lib/mdx/components.tsx), as in
+ * the draft preview, never from a file. Said plainly, where the MDX compiler would ask for a
+ * `baseUrl`.
+ */
+function remarkNoImports() {
+  return (tree: Root): void => {
+    visit(tree, (node) => {
+      if (node.type !== 'mdxjsEsm' || !('value' in node) || typeof node.value !== 'string') return;
+      if (!/^\s*(import\b|export\b[^;]*\bfrom\b)/m.test(node.value)) return;
+      const line = node.position?.start.line;
+      const statement = node.value.split('\n')[0]?.trim() ?? 'import';
+      throw new BodyError(
+        `${line ? `${line}:` : ''} \`${statement}\` is not supported: a post's components are the blog's (lib/mdx/components.tsx); map another blog's in lib/config/migration.ts, or remove the import.`,
+      );
+    });
+  };
+}
+
 const mdxOptions: CompileOptions = {
   format: 'mdx',
   outputFormat: 'function-body',
-  remarkPlugins: [frontMatter, remarkAnalyzeBody, ...remarkPlugins, math],
+  remarkPlugins: [frontMatter, remarkNoImports, remarkAnalyzeBody, ...remarkPlugins, math],
   remarkRehypeOptions,
   rehypePlugins,
 };

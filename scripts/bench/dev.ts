@@ -29,7 +29,9 @@ async function main() {
       if (shows(await get(path))) return (performance.now() - since) / 1000;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`${path} did not change within ${LIMIT_SECONDS} s`);
+    throw new Error(
+      `${path} did not change within ${LIMIT_SECONDS} s; the end of npm run dev's output:\n${dev.logs().slice(-3000)}`,
+    );
   };
 
   const edits: number[] = [];
