@@ -6,7 +6,7 @@
  * `.md` is CommonMark + GFM with raw HTML, never MDX; `.mdx` is compiled and rendered once to
  * static HTML with the shared component map, for the pages and the feeds alike.
  */
-import { compile, run, type CompileOptions } from '@mdx-js/mdx';
+import { createProcessor, run } from '@mdx-js/mdx';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -70,13 +70,13 @@ function remarkNoImports() {
   };
 }
 
-const mdxOptions: CompileOptions = {
+const mdx = createProcessor({
   format: 'mdx',
   outputFormat: 'function-body',
   remarkPlugins: [frontMatter, remarkNoImports, remarkAnalyzeBody, ...remarkPlugins, math],
   remarkRehypeOptions,
   rehypePlugins,
-};
+});
 
 export async function renderBody({
   file,
@@ -101,7 +101,7 @@ export async function renderBody({
 }
 
 async function renderMdx(vfile: VFile, source: string): Promise<string> {
-  const code = String(await compile(vfile, mdxOptions));
+  const code = String(await mdx.process(vfile));
   const { default: Content } = await run(code, runtime);
   const toc = vfile.data.analysis?.toc ?? [];
   try {
