@@ -10,8 +10,7 @@ export interface Env {
   revalidateSecret?: string;
   /** Turns on Draft Mode (`GET /api/draft`); unset, the endpoint answers 404. */
   previewSecret?: string;
-  /** How many of the newest posts are rendered at build time; unset, all of them. */
-  /** `all`: every post, whatever the size of the blog. */
+  /** How many of the newest posts are rendered at build time, or `all`; unset, the site's default (site.ts). */
   prerenderPosts?: number | 'all';
   /** A Redis server the rate limits are counted in, shared by every instance; unset, each process counts in memory. */
   redisUrl?: string;
