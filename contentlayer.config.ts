@@ -60,7 +60,6 @@ const fields = {
   translationKey: { type: 'string', description: 'Shared by the translations of a post' },
   series: { type: 'string', description: 'The series the post is part of (one at most)' },
   seriesOrder: { type: 'number', description: 'Its place in the series, when not its date' },
-  bodyLine: { type: 'number', description: 'The file’s line of the body’s first line' },
 } satisfies FieldDefs;
 
 type RawRef = { _raw: { sourceFilePath: string; sourceFileName: string } };
@@ -185,7 +184,7 @@ export default makeSource({
     recordUnknownShortcodes(file, post.unknown);
     sources.set(relativeFilePath, post.source);
     return {
-      data: { ...post.fields, bodyLine: post.bodyLine },
+      data: { ...post.fields },
       content: post.body,
       source: post.source,
     };

@@ -5,12 +5,13 @@
  * (docs/benchmarks.md, "Content step"). In `.contentlayer/.cache/`, a restored cache
  * folder brings them along with the documents that name them.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentHash } from '../media/files';
 import type { BodyAnalysis } from './analyze';
 import { renderBody, type RenderRequest } from './render-body';
 import type { BodyPart } from './store-layout';
+import { writeAtomically } from './write-atomically';
 
 export const RENDERED_DIR = join(process.cwd(), '.contentlayer', '.cache', 'carnet-bodies');
 
@@ -29,23 +30,11 @@ export async function renderAndKeep(
 ): Promise<KeptBody> {
   const { html, analysis } = await renderBody(request);
   const { text, ...kept } = analysis;
-  const key = createHash('sha256')
-    .update(html)
-    .update('\0')
-    .update(text)
-    .digest('hex')
-    .slice(0, 32);
+  // Named as the posts' published files are (lib/media/files.ts).
+  const key = contentHash(Buffer.from(`${html}\0${text}`));
   mkdirSync(dir, { recursive: true });
-  for (const [part, value] of [
-    ['html', html],
-    ['txt', text],
-  ] as const) {
-    // Under another name first: a reader never finds half a file.
-    const file = renderedFile(dir, key, part);
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temporary, value);
-    renameSync(temporary, file);
-  }
+  writeAtomically(renderedFile(dir, key, 'html'), html);
+  writeAtomically(renderedFile(dir, key, 'txt'), text);
   return { key, analysis: kept };
 }
 

@@ -3,15 +3,7 @@
  * contentlayer.config.ts imports this, in plain Node, where `server-only` would throw: the server
  * reads the store (./store.ts), never writes it.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MarkdownPost, MdxPost } from 'contentlayer/generated';
 import { MediaLibrary } from '../media/library';
@@ -25,6 +17,7 @@ import { siteLocale } from '../config/locale';
 import { siteUrls } from '../config/urls';
 import type { TocEntry } from './analyze';
 import { RENDERED_DIR, readRendered } from './rendered-bodies';
+import { writeAtomically } from './write-atomically';
 import { addressProblems, postAddresses, type PostAddresses } from './addresses';
 import { refIndex, resolveRefs } from './refs';
 import { translationGroup } from './slug';
@@ -54,13 +47,6 @@ export function generatedDocuments(
       ? (JSON.parse(readFileSync(file, 'utf8')) as Array<MdxPost | MarkdownPost>)
       : [];
   });
-}
-
-/** Replaces `file` in one step, so that a reader (`next dev` beside `contentlayer2 dev`) never sees half of it. */
-function writeAtomically(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 /** The article files of the index about to be replaced, if any. */

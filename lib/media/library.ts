@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { POST_EXTENSION, slugify } from '../content/slug';
+import { writeAtomically } from '../content/write-atomically';
 import { mediaPath } from '../routes';
 import { extensionOf, inspectFile, type ImageInfo } from './inspect';
 import { classifyReference, locateFile, type MediaRoot } from './resolve';
@@ -151,8 +152,6 @@ export class MediaLibrary {
       );
       this.cache = { files: this.cache.files, images };
     }
-    const temporary = join(this.outDir, `${CACHE_NAME}.${process.pid}.tmp`);
-    writeFileSync(temporary, JSON.stringify(this.cache));
-    renameSync(temporary, join(this.outDir, CACHE_NAME));
+    writeAtomically(join(this.outDir, CACHE_NAME), JSON.stringify(this.cache));
   }
 }
