@@ -19,6 +19,22 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   // Posts' images, resized on request into WebP: unbundled/images.mjs.
   images: imagesConfig,
+  // The container image (Dockerfile) runs `node server.js` from `.next/standalone/`, which
+  // `npm run build:standalone` makes: only the files the server needs, node_modules included.
+  ...(process.env.CARNET_STANDALONE === '1' ? { output: 'standalone' } : {}),
+  // Files read at run time by paths the tracer does not follow: KaTeX's stylesheet and fonts
+  // (lib/assets/katex.ts), the copy button's script (lib/assets/code-copy.ts).
+  outputFileTracingIncludes: {
+    '/**': [
+      './unbundled/code-copy.mjs',
+      './node_modules/katex/package.json',
+      './node_modules/katex/dist/katex.min.css',
+      './node_modules/katex/dist/fonts/*',
+    ],
+  },
+  // Draft Mode reads content/ at run time, which brings the whole project into the trace: not
+  // the tests, scripts and sources the server never reads.
+  outputFileTracingExcludes: { '/**': ['./test/**', './scripts/**', './docs/**', './lib/**'] },
   // `npm run typecheck` (in `npm test`) checks the whole project; again here, 10 to 15 s a build.
   typescript: { ignoreBuildErrors: true },
   experimental: {

@@ -24,6 +24,7 @@ export default defineConfig({
             'test/unbundled/**/*.test.ts',
             'test/content/**/*.test.ts',
             'test/app/**/*.test.ts',
+            'test/deploy/**/*.test.ts',
           ],
           environment: 'node',
         },

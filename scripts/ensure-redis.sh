@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The rate-limit tests count in a real Redis, as several instances of the blog would share it: installed if missing.
+# The tests of the rate limits and the page cache that instances share run a real Redis: installed if missing.
 set -euo pipefail
 command -v "${REDIS_SERVER:-redis-server}" >/dev/null && exit 0
 [ -x /usr/bin/redis-server ] && exit 0

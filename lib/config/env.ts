@@ -75,7 +75,7 @@ function readRedisUrl(source: Record<string, string | undefined>): string | unde
   // The value may hold a password: only its scheme is ever printed.
   if (url?.protocol !== 'redis:' && url?.protocol !== 'rediss:') {
     throw new Error(
-      'REDIS_URL is not a redis:// or rediss:// URL (for example redis://127.0.0.1:6379): fix it, or unset it to count rate limits in memory.',
+      'REDIS_URL is not a redis:// or rediss:// URL (for example redis://127.0.0.1:6379): fix it, or unset it to count rate limits and keep pages in each instance.',
     );
   }
   return raw;

@@ -48,6 +48,8 @@ function toPost(record: PostRecord): Post {
 
 interface LoadedContent {
   storeVersion: number;
+  /** remoteRevalidations() when it was loaded. */
+  remoteRevalidations: number;
   /** Bumped at each load: see contentVersion(). */
   contentVersion: number;
   posts: Post[];
@@ -72,18 +74,33 @@ let checkedAt = 0;
  */
 const STORE_CHECK_MS = 1000;
 
+/**
+ * Counts the revalidations other instances announced through Redis (unbundled/shared-cache.mjs,
+ * which runs outside the app's bundles, hence a global): after one, the store is read again
+ * before any page is rendered, rather than up to STORE_CHECK_MS later.
+ */
+const REMOTE_REVALIDATIONS = Symbol.for('carnet.remote-revalidations');
+const remoteRevalidations = () =>
+  Number((globalThis as Record<symbol, unknown>)[REMOTE_REVALIDATIONS] ?? 0);
+
 function loadedContent(): LoadedContent {
+  const remote = remoteRevalidations();
   if (loaded) {
     const now = Date.now();
-    const due = process.env.NODE_ENV !== 'production' || now - checkedAt >= STORE_CHECK_MS;
+    const due =
+      process.env.NODE_ENV !== 'production' ||
+      now - checkedAt >= STORE_CHECK_MS ||
+      remote !== loaded.remoteRevalidations;
     if (!due) return loaded;
     checkedAt = now;
+    loaded.remoteRevalidations = remote;
     if (storeVersion() === loaded.storeVersion) return loaded;
   }
   const store = readContentStore();
   const posts = sortNewestFirst(store.posts.map(toPost));
   loaded = {
     storeVersion: store.version,
+    remoteRevalidations: remote,
     contentVersion: (loaded?.contentVersion ?? 0) + 1,
     posts,
     visibilityChanges: posts

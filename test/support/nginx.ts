@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { freePort, repoRoot, serve, type RunningSite } from './site';
 
 export const NGINX_CONF = join(repoRoot, 'deploy/nginx.conf');
+const UPSTREAM_CONF = join(repoRoot, 'deploy/blog-upstream.conf');
 const NGINX = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 
 /** Replaces `from`, which must occur exactly once: a changed deploy file fails here, not silently. */
@@ -59,15 +60,27 @@ async function runNginx(
   };
 }
 
-/** Starts nginx with deploy/nginx.conf, proxying to `upstream` (e.g. http://127.0.0.1:3000). */
-export function startNginx(upstream: string): Promise<RunningSite> {
-  const { host } = new URL(upstream);
+/**
+ * Starts nginx with deploy/nginx.conf, proxying to `upstreams` (e.g. http://127.0.0.1:3000), each
+ * a line of deploy/blog-upstream.conf as shipped. Without its `cache`, nginx only spreads the
+ * requests (the benchmark of several instances measures them, not nginx's cache).
+ */
+export function startNginx(
+  upstreams: string | string[],
+  { cache = true }: { cache?: boolean } = {},
+): Promise<RunningSite> {
+  upstreams = [upstreams].flat();
   return runNginx('nginx-blog-', (dir, port) => {
     // The workers run as www-data, as in production: they must be able to write the cache here.
     chmodSync(dir, 0o777);
+    const upstream = readFileSync(UPSTREAM_CONF, 'utf8');
+    const shipped = upstream.split('\n').find((line) => line.trim().startsWith('server '));
+    if (!shipped) throw new Error(`${UPSTREAM_CONF}: no server line`);
+    const servers = upstreams.map((url) => shipped.replace('127.0.0.1:3000', new URL(url).host));
+    writeFileSync(join(dir, 'blog-upstream.conf'), upstream.replace(shipped, servers.join('\n')));
     let conf = readFileSync(NGINX_CONF, 'utf8');
+    if (!cache) conf = conf.replaceAll('proxy_cache blog;', 'proxy_cache off;');
     conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${port};`);
-    conf = replaceOnce(conf, 'server 127.0.0.1:3000;', `server ${host};`);
     conf = replaceOnce(
       conf,
       'proxy_cache_path /var/cache/nginx/blog ',
