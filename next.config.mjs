@@ -32,9 +32,6 @@ const nextConfig = {
       './node_modules/katex/dist/fonts/*',
     ],
   },
-  // Draft Mode reads content/ at run time, which brings the whole project into the trace: not
-  // the tests, scripts and sources the server never reads.
-  outputFileTracingExcludes: { '/**': ['./test/**', './scripts/**', './docs/**', './lib/**'] },
   // `npm run typecheck` (in `npm test`) checks the whole project; again here, 10 to 15 s a build.
   typescript: { ignoreBuildErrors: true },
   experimental: {
