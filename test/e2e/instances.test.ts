@@ -5,8 +5,8 @@
  * neither Redis nor an instance going away fails a reader's request.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_SECRET, REVALIDATE_SECRET, SITE_URL } from '../fixtures/site-content';
@@ -174,6 +174,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const server of [...others, ...instances]) await server.stop();
   await redis?.stop();
+  if (tls) rmSync(dirname(tls.cert), { recursive: true, force: true });
 });
 
 const [a, b] = [() => instances[0] as RunningSite, () => instances[1] as RunningSite];
