@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /**
  * Where Next.js put the blog's `server.js` in `.next/standalone/`: at its top, unless the project
@@ -11,6 +11,6 @@ export function standaloneApp(root: string): string | undefined {
   for (let base = root; ; base = dirname(base)) {
     const app = join(out, relative(base, root));
     if (existsSync(join(app, 'server.js'))) return app;
-    if (dirname(base) === base || relative(base, root).split(sep).length > 8) return undefined;
+    if (dirname(base) === base) return undefined;
   }
 }

@@ -7,7 +7,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { INDEX_FILE, STORE_DIR, type StoreIndex } from '../lib/content/store-layout';
 import { startStandalone } from '../test/support/standalone';
 import { standaloneApp } from './standalone-app';
 
@@ -18,14 +19,10 @@ if (!app) {
   process.exit(1);
 }
 
-interface IndexPost {
-  url: string;
-  slug: string;
-  draft: boolean;
-}
+// The copy of the content store beside server.js, where the server reads it.
 const index = JSON.parse(
-  readFileSync(join(app, '.contentlayer', 'store', 'index.json'), 'utf8'),
-) as { posts: IndexPost[] };
+  readFileSync(join(app, relative(root, STORE_DIR), INDEX_FILE), 'utf8'),
+) as StoreIndex;
 const posts = index.posts.filter((post) => !post.draft);
 
 const secret = randomBytes(24).toString('hex');

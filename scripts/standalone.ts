@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { MEDIA_DIRS, STORE_DIR } from '../lib/content/store-layout';
 import { standaloneApp } from './standalone-app';
 
 const root = process.cwd();
@@ -19,11 +20,9 @@ if (!app) {
 const copies = [
   'public',
   '.next/static',
-  // The content store and the posts' files (lib/content/store-layout.ts), drafts' included for
-  // Draft Mode, which also reads the sources in content/.
-  '.contentlayer/store',
-  '.contentlayer/media',
-  '.contentlayer/media-drafts',
+  // The content store and the posts' files, drafts' included for Draft Mode, which also reads the
+  // sources in content/.
+  ...[STORE_DIR, MEDIA_DIRS.published, MEDIA_DIRS.drafts].map((dir) => relative(root, dir)),
   'content',
 ];
 for (const path of copies) {

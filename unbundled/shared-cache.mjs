@@ -14,9 +14,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { RedisStringsHandler } from '@trieb.work/nextjs-turbo-redis-cache';
+import { countRemoteRevalidation } from './remote-revalidations.mjs';
 
-/** lib/posts/queries.ts reads this counter: when it moves, the content store may have changed. */
-const REMOTE_REVALIDATIONS = Symbol.for('carnet.remote-revalidations');
 /** What a page read from Redis may take before the instance renders the page itself. */
 const GET_TIMEOUT_MS = 500;
 /** Writes and revalidations wait no longer for Redis: the local cache already has them. */
@@ -233,9 +232,8 @@ export class SharedCache {
     const { from, tags, durations } = /** @type {Record<string, unknown>} */ (message);
     if (from === this.instance || !Array.isArray(tags)) return;
     const names = tags.filter((tag) => typeof tag === 'string');
-    const record = /** @type {Record<symbol, unknown>} */ (globalThis);
     // First the content, so that a page rendered once the tags have expired reads the new store.
-    record[REMOTE_REVALIDATIONS] = Number(record[REMOTE_REVALIDATIONS] ?? 0) + 1;
+    countRemoteRevalidation();
     const expire =
       typeof durations === 'object' && durations !== null && 'expire' in durations
         ? Number(durations.expire)

@@ -10,6 +10,7 @@ import { readContentStore, readPostBody, storeVersion } from '../content/store';
 import type { PostRecord } from '../content/store-layout';
 import { postPath } from '../routes';
 import { canonicalPath } from '../content/permalink';
+import { remoteRevalidations } from '../../unbundled/remote-revalidations.mjs';
 import {
   findBySlug,
   onePerTranslation,
@@ -74,15 +75,8 @@ let checkedAt = 0;
  */
 const STORE_CHECK_MS = 1000;
 
-/**
- * Counts the revalidations other instances announced through Redis (unbundled/shared-cache.mjs,
- * which runs outside the app's bundles, hence a global): after one, the store is read again
- * before any page is rendered, rather than up to STORE_CHECK_MS later.
- */
-const REMOTE_REVALIDATIONS = Symbol.for('carnet.remote-revalidations');
-const remoteRevalidations = () =>
-  Number((globalThis as Record<symbol, unknown>)[REMOTE_REVALIDATIONS] ?? 0);
-
+// After a revalidation another instance announced (unbundled/remote-revalidations.mjs), the
+// store is read again before any page is rendered, rather than up to STORE_CHECK_MS later.
 function loadedContent(): LoadedContent {
   const remote = remoteRevalidations();
   if (loaded) {

@@ -8,7 +8,7 @@ import type { BuildResults } from './builds';
 import { CONTROL_PATHS } from './control';
 import type { CorpusPost } from './corpus';
 import { CONNECTIONS, DURATION, type LoadResult } from './http';
-import { percentile } from './measure';
+import { median } from './measure';
 import type { PageWeight } from './page-weight';
 
 export interface Environment {
@@ -54,12 +54,6 @@ const BUILD_TARGETS: Record<number, { seconds: number; memory: number }> = {
 const STARTER_RATIO = 3;
 const CACHED_CONTENT_SECONDS = 5;
 const FIRST_REQUEST_MS = 150;
-
-const median = (values: readonly number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 
 const ms = (seconds: number | undefined, posts: number) =>
   seconds === undefined || posts === 0 ? '–' : `${((seconds * 1000) / posts).toFixed(1)} ms`;

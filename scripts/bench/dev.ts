@@ -10,7 +10,7 @@ import { makeSite, startDev } from '../../test/support/site';
 import { writeSection } from './benchmarks-doc';
 import { corpusFiles } from './builds';
 import { generateCorpus, toMdx } from './corpus';
-import { percentile } from './measure';
+import { median } from './measure';
 
 const POSTS = 1000;
 const ROUNDS = 3;
@@ -64,11 +64,6 @@ async function main() {
     await dev.stop();
   }
 
-  const median = (values: number[]) =>
-    percentile(
-      [...values].sort((a, b) => a - b),
-      50,
-    );
   const row = (label: string, values: number[], target: number) =>
     `| ${label} | ${values.map((v) => `${v.toFixed(1)} s`).join(', ')} | **${median(values).toFixed(1)} s** | ≤ ${target} s: ${median(values) <= target ? 'met' : '**missed**'} |`;
   const body = `## \`npm run dev\` on ${POSTS.toLocaleString('en-US')} posts (\`npm run bench:dev\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)

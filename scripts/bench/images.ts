@@ -22,6 +22,7 @@ import { runLighthouse } from '../audit/lighthouse';
 import { writeSection } from './benchmarks-doc';
 import { CONTROL_PATHS, startControl } from './control';
 import { generateCorpus, random, toMdx, type CorpusPost } from './corpus';
+import { median } from './measure';
 import { timedRun, type TimedRun } from './timed-run';
 
 const POSTS = Number(process.env.BENCH_IMAGE_POSTS ?? 1000);
@@ -84,8 +85,6 @@ async function build(dir: string): Promise<{ content: TimedRun; next: TimedRun }
 const total = (b: { content: TimedRun; next: TimedRun }) => b.content.seconds + b.next.seconds;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
 
 /** Every image file of the blog rewritten with a new modification time: a fresh clone's files. */
 function touchImages(dir: string) {

@@ -16,17 +16,18 @@ import { startNginx } from '../../test/support/nginx';
 import { startRedis, type RunningRedis } from '../../test/support/redis';
 import { UNLIMITED_RATES, buildContent, makeSite, type RunningSite } from '../../test/support/site';
 import { buildStandalone, standaloneCopy, startStandalone } from '../../test/support/standalone';
+import { timeUntil } from '../../test/support/time-until';
 import { writeSection } from './benchmarks-doc';
 import { corpusFiles } from './builds';
 import { generateCorpus, type CorpusPost } from './corpus';
 import { CONNECTIONS, DURATION, load, type LoadResult } from './http';
+import { median } from './measure';
 
 const POSTS = 1000;
 const SECRET = 'bench-instances-secret-0123456789abcdef0123';
 const PROPAGATIONS = 5;
 
 const log = (line: string) => console.log(`[instances] ${line}`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Milliseconds from a revalidation sent to A until B serves the edited post, `times` times. */
 async function propagation(
@@ -50,19 +51,13 @@ async function propagation(
       body: JSON.stringify({ paths: [`/posts/${post}`] }),
     });
     if (answer.status !== 200) throw new Error(`revalidate answered ${answer.status}`);
-    for (;;) {
-      const page = await fetch(`${b.url}/posts/${post}`).then((r) => r.text());
-      if (page.includes(marker)) break;
-      if (performance.now() - start > 30_000) throw new Error('B never served the new post');
-      await sleep(20);
-    }
+    const served = async () =>
+      (await fetch(`${b.url}/posts/${post}`).then((r) => r.text())).includes(marker);
+    await timeUntil(served, 30_000, 20);
     figures.push(performance.now() - start);
   }
   return figures;
 }
-
-const median = (values: readonly number[]) =>
-  [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? NaN;
 
 const perSecond = (r: LoadResult | undefined) => Math.round(r?.requestsPerSecond ?? NaN);
 

@@ -1,4 +1,4 @@
-/** Timing and memory helpers shared by the in-process benchmarks. */
+/** Timing and memory helpers shared by the benchmarks. */
 
 export const MB = 1024 * 1024;
 
@@ -26,6 +26,14 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank - 1] ?? Number.NaN;
 }
 
+/** The median (the lower of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
+
 export interface Latencies {
   /** Timed calls. */
   calls: number;
@@ -38,12 +46,7 @@ export interface Latencies {
 
 function summarize(samples: readonly number[][]): Latencies {
   const all = samples.flat().sort((a, b) => a - b);
-  const perQuery = samples.map((s) =>
-    percentile(
-      [...s].sort((a, b) => a - b),
-      50,
-    ),
-  );
+  const perQuery = samples.map(median);
   return {
     calls: all.length,
     p50: percentile(all, 50),

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_SECRET, REVALIDATE_SECRET, SITE_URL } from '../fixtures/site-content';
@@ -26,6 +27,7 @@ import {
   type RunningSite,
 } from '../support/site';
 import { buildStandalone, standaloneCopy, startStandalone } from '../support/standalone';
+import { timeUntil } from '../support/time-until';
 
 const EDITED = { slug: 'article-modifie', file: 'content/posts/article-modifie.mdx' };
 const DRAFT = { slug: 'brouillon-partage', marker: 'brouillonpartagesecret' };
@@ -70,16 +72,6 @@ async function startInstance(name: string, extra: Record<string, string> = {}, p
 async function text(url: string, init?: RequestInit): Promise<{ status: number; body: string }> {
   const response = await fetch(url, { redirect: 'manual', ...init });
   return { status: response.status, body: await response.text() };
-}
-
-/** Milliseconds until `check` holds, asking every 100 ms; fails past `limitMs`. */
-async function timeUntil(check: () => Promise<boolean>, limitMs: number): Promise<number> {
-  const started = Date.now();
-  for (;;) {
-    if (await check()) return Date.now() - started;
-    if (Date.now() - started > limitMs) throw new Error(`Not within ${limitMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 function revalidate(instance: RunningSite, body: unknown) {
@@ -131,8 +123,6 @@ async function loadRun(
   await Promise.all([...Array.from({ length: workers }, (_, w) => reader(w)), during()]);
   return outcome;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Every value Redis holds, as text: what the shared cache stores. */
 async function redisContents(url: string): Promise<string> {

@@ -9,8 +9,7 @@ import { cpSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { standaloneApp } from '../../scripts/standalone-app';
 import {
-  CONTENTLAYER,
-  NEXT,
+  buildSite,
   childEnv,
   freePort,
   repoRoot,
@@ -25,18 +24,10 @@ export async function buildStandalone(
   dir: string,
   env: Record<string, string> = {},
 ): Promise<RunResult> {
-  const steps = [
-    [CONTENTLAYER, 'build'],
-    [NEXT, 'build'],
-    ['--import', 'tsx', join(repoRoot, 'scripts/standalone.ts')],
-  ];
-  let output = '';
-  for (const args of steps) {
-    const step = await run(dir, args, { ...env, CARNET_STANDALONE: '1' });
-    output += step.output;
-    if (step.code !== 0) return { code: step.code, output };
-  }
-  return { code: 0, output };
+  const built = await buildSite(dir, { ...env, CARNET_STANDALONE: '1' });
+  if (built.code !== 0) return built;
+  const completed = await run(dir, ['--import', 'tsx', join(repoRoot, 'scripts/standalone.ts')]);
+  return { code: completed.code, output: built.output + completed.output };
 }
 
 /**

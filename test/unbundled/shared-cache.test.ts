@@ -7,9 +7,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remoteRevalidations } from '@/unbundled/remote-revalidations.mjs';
 import { SharedCache } from '@/unbundled/shared-cache.mjs';
 import { startRedis, type RunningRedis } from '../support/redis';
 import { freePort } from '../support/site';
+import { timeUntil } from '../support/time-until';
 
 /** A `.next/server` folder whose BUILD_ID is `id`. */
 function serverDist(id: string): string {
@@ -35,16 +37,8 @@ const SET_CONTEXT = {
   cacheControl: { revalidate: 3600 },
 };
 
-async function until(check: () => boolean, limitMs = 5_000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Not within ${limitMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-const remoteCount = () =>
-  Number((globalThis as Record<symbol, unknown>)[Symbol.for('carnet.remote-revalidations')] ?? 0);
+/** Until `check` holds, asked every 20 ms; 5 s at most unless `limitMs` says otherwise. */
+const until = (check: () => boolean, limitMs = 5_000) => timeUntil(check, limitMs, 20);
 
 describe('SharedCache', () => {
   let redis: RunningRedis;
@@ -75,14 +69,14 @@ describe('SharedCache', () => {
     const entry = await b.get('/posts/a', GET_CONTEXT as never);
     expect(entry?.value).toMatchObject({ kind: 'APP_PAGE', html: '<p>Première version</p>' });
 
-    const before = remoteCount();
+    const before = remoteRevalidations();
     await a.revalidateTag(['_N_T_/posts/a'], undefined);
     await until(() => heardByB.length > 0);
     expect(heardByB).toEqual([['_N_T_/posts/a']]);
     // The sender has marked its own manifest already: it ignores its own message.
     expect(heardByA).toEqual([]);
     // B reads the content store again before its next render.
-    expect(remoteCount()).toBe(before + 1);
+    expect(remoteRevalidations()).toBe(before + 1);
     // And Redis no longer has the page.
     expect(await b.get('/posts/a', GET_CONTEXT as never)).toBeNull();
   });
